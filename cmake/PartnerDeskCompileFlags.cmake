@@ -1,0 +1,27 @@
+# One INTERFACE target carries every compile flag of the project; each target links it.
+add_library(partnerdesk_flags INTERFACE)
+add_library(PartnerDesk::flags ALIAS partnerdesk_flags)
+
+target_compile_features(partnerdesk_flags INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(partnerdesk_flags INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    PARTNERDESK_VERSION="${PROJECT_VERSION}")
+
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(partnerdesk_flags INTERFACE -Wall -Wextra -pedantic -Wshadow=local
+        -Wnon-virtual-dtor -Woverloaded-virtual -Wformat=2)
+    if(PARTNERDESK_WERROR)
+        target_compile_options(partnerdesk_flags INTERFACE -Werror)
+    endif()
+endif()
