@@ -11,9 +11,9 @@ namespace PartnerDesk {
 // Wire values of "agreementType" / "type" (api-agreements.md §1.7). Kept as strings:
 // Microsoft may introduce new agreement types at any time.
 namespace AgreementTypes {
-inline constexpr char16_t MicrosoftCustomerAgreement[] = u"MicrosoftCustomerAgreement";
-inline constexpr char16_t MicrosoftCloudAgreement[] = u"MicrosoftCloudAgreement";
-inline constexpr char16_t All[] = u"*";
+inline constexpr QLatin1String MicrosoftCustomerAgreement("MicrosoftCustomerAgreement");
+inline constexpr QLatin1String MicrosoftCloudAgreement("MicrosoftCloudAgreement");
+inline constexpr QLatin1String All("*");
 } // namespace AgreementTypes
 
 // A partner confirmation of customer acceptance (Partner Center "Agreement").
@@ -27,10 +27,9 @@ struct Agreement
     QString agreementLink;
 
     [[nodiscard]] QDate acceptanceDate() const { return dateAgreed.toUTC().date(); }
-    [[nodiscard]] bool isCustomerAgreement() const
-    {
-        return type == QStringView(AgreementTypes::MicrosoftCustomerAgreement);
-    }
+    // The acceptance date is a calendar date, kept as midnight UTC.
+    void setAcceptanceDate(const QDate& date) { dateAgreed = QDateTime(date, QTime(0, 0), Qt::UTC); }
+    [[nodiscard]] bool isCustomerAgreement() const { return type == AgreementTypes::MicrosoftCustomerAgreement; }
     friend bool operator==(const Agreement&, const Agreement&) = default;
 };
 

@@ -1,0 +1,130 @@
+#include "ApiError.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char* text, int n = -1)
+{
+    return QCoreApplication::translate("PartnerDesk::ApiError", text, nullptr, n);
+}
+
+QString decodeEntities(QString text)
+{
+    // Partner Center descriptions sometimes carry HTML entities ("&#39;City&#39;").
+    static const QRegularExpression numeric(QStringLiteral("&#(x?)([0-9A-Fa-f]+);"));
+    QRegularExpressionMatchIterator it = numeric.globalMatch(text);
+    QString out;
+    qsizetype last = 0;
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        bool ok = false;
+        const uint code = match.captured(2).toUInt(&ok, match.captured(1).isEmpty() ? 10 : 16);
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        if (ok && code > 0 && code < 0x110000 && !QChar::isSurrogate(code))
+            out += QString::fromUcs4(reinterpret_cast<const char32_t*>(&code), 1);
+        else
+            out += match.captured(0);
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    out.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    out.replace(QLatin1String("&apos;"), QLatin1String("'"));
+    out.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    out.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return out;
+}
+
+} // namespace
+
+QString ApiError::displayDescription() const
+{
+    return decodeEntities(description).trimmed();
+}
+
+ApiError ApiError::refused(const QString& why)
+{
+    ApiError error;
+    error.kind = Kind::Refused;
+    error.description = why;
+    return error;
+}
+
+ApiError ApiError::canceled()
+{
+    ApiError error;
+    error.kind = Kind::Canceled;
+    return error;
+}
+
+QString ApiError::message() const
+{
+    QString words;
+    switch (kind) {
+    case Kind::Network:
+        words = tr("PartnerDesk cannot reach the service. Check the network connection and try again.");
+        break;
+    case Kind::Timeout:
+        words = tr("The service did not answer in time. Try again.");
+        break;
+    case Kind::OutcomeUnknown:
+        words = tr("The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took "
+                   "effect. Check the current state before trying again.");
+        break;
+    case Kind::InvalidResponse:
+        words = tr("The service sent an answer PartnerDesk cannot read.");
+        break;
+    case Kind::Refused:
+        words
+            = displayDescription().isEmpty() ? tr("The request was refused before it was sent.") : displayDescription();
+        return words;
+    case Kind::Canceled:
+        return tr("Canceled.");
+    case Kind::SignInRequired:
+        return tr("Your sign-in has expired. Sign in again; what you have entered is kept.");
+    case Kind::Service:
+        if (isAlreadyConfirmed()) {
+            words = tr("A partner confirmation with exactly this contact already exists for this customer, so "
+                       "nothing new was recorded.");
+        } else if (isAgreementMissing()) {
+            words = tr("The customer has not accepted the Microsoft Customer Agreement yet: confirm their "
+                       "acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place "
+                       "this order.");
+        } else if (httpStatus == 429) {
+            words = retryAfterSeconds > 0
+                ? tr("Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n "
+                     "second(s).",
+                    retryAfterSeconds)
+                : tr("Partner Center is limiting how fast requests may be sent. Try again shortly.");
+        } else if (httpStatus == 401) {
+            words = tr("Partner Center did not accept your sign-in. Sign in again.");
+        } else if (httpStatus == 403) {
+            words = tr("Partner Center refused this action for your account.");
+        } else if (httpStatus == 404) {
+            words = tr("Partner Center could not find it.");
+        } else if (httpStatus >= 500) {
+            words = tr("Partner Center had a problem of its own. Try again later.");
+        } else {
+            words = tr("Partner Center refused the request.");
+        }
+        break;
+    }
+
+    const QString serviceWords = displayDescription();
+    if (!serviceWords.isEmpty() && kind == Kind::Service && !isAlreadyConfirmed() && !isAgreementMissing())
+        words += QLatin1Char(' ') + tr("The service said: “%1”").arg(serviceWords);
+
+    if (!code.isEmpty() && httpStatus > 0)
+        words += QLatin1Char(' ') + tr("(error %1, HTTP %2)").arg(code).arg(httpStatus);
+    else if (httpStatus > 0)
+        words += QLatin1Char(' ') + tr("(HTTP %1)").arg(httpStatus);
+    else if (!code.isEmpty())
+        words += QLatin1Char(' ') + tr("(error %1)").arg(code);
+    return words;
+}
+
+} // namespace PartnerDesk

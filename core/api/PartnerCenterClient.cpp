@@ -1,0 +1,532 @@
+#include "PartnerCenterClient.h"
+
+#include "auth/TokenSource.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUrlQuery>
+
+namespace PartnerDesk {
+
+namespace {
+
+using L = QLatin1String;
+
+QString pathSegment(const QString& value)
+{
+    // Ids and domains go into the path percent-encoded: "../" or "?" cannot steer the request.
+    return QString::fromLatin1(QUrl::toPercentEncoding(value));
+}
+
+QString queryValue(const QString& value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value, "*"));
+}
+
+QByteArray compactJson(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ApiError invalidResponse(const RawResponse& response, const QString& why)
+{
+    ApiError error;
+    error.kind = ApiError::Kind::InvalidResponse;
+    error.httpStatus = response.httpStatus;
+    error.description = why;
+    error.requestId = response.requestId;
+    error.correlationId = response.correlationId;
+    return error;
+}
+
+// Whether a failed unsafe call may still have taken effect on the server.
+bool mayHaveTakenEffect(const ApiError& error)
+{
+    return error.kind == ApiError::Kind::OutcomeUnknown
+        || (error.kind == ApiError::Kind::Service && error.httpStatus >= 500);
+}
+
+bool sameConfirmation(const Agreement& a, const Agreement& b)
+{
+    // Partner Center's duplicate rule: the contact's four fields, compared case-sensitively.
+    return a.primaryContact == b.primaryContact && a.templateId == b.templateId
+        && a.acceptanceDate() == b.acceptanceDate();
+}
+
+} // namespace
+
+// POST a confirmation; after a lost answer, read the confirmations and re-send only if absent.
+class ConfirmAgreementOperation final : public ApiOperation
+{
+public:
+    ConfirmAgreementOperation(PartnerCenterClient* client, QString customerId, Agreement agreement, QObject* context,
+        ResultCallback<AgreementConfirmation> done)
+        : ApiOperation(client)
+        , m_client(client)
+        , m_customerId(std::move(customerId))
+        , m_agreement(std::move(agreement))
+        , m_context(context)
+        , m_hasContext(context != nullptr)
+        , m_done(std::move(done))
+    {
+        if (context)
+            connect(context, &QObject::destroyed, this, [this] {
+                m_done = nullptr;
+                cancel();
+            });
+    }
+
+    void start() { post(); }
+
+    void cancel() override
+    {
+        if (m_current)
+            m_current->cancel(); // its completion reports Canceled through finish()
+        else
+            finish(ApiError::canceled());
+    }
+
+private:
+    void post()
+    {
+        RequestSpec spec;
+        spec.method = "POST";
+        spec.url = m_client->endpoint(QStringLiteral("customers/%1/agreements").arg(pathSegment(m_customerId)));
+        spec.body = compactJson(Json::toJson(m_agreement));
+        spec.requestId = m_requestId; // the same MS-RequestId when this is a re-send
+        ApiCall* call = m_client->send(spec, this, [this](const Result<RawResponse>& result) { onPosted(result); });
+        m_requestId = call->requestId();
+        m_current = call;
+        forwardRetries(call);
+    }
+
+    void onPosted(const Result<RawResponse>& result)
+    {
+        m_current = nullptr;
+        if (result.ok()) {
+            const std::optional<QJsonValue> json = Json::parse(result.value().body);
+            AgreementConfirmation confirmation;
+            confirmation.agreement = json && json->isObject() ? Json::agreementFromJson(json->toObject()) : m_agreement;
+            confirmation.recoveredAfterLostAnswer = m_resent;
+            finish(confirmation);
+            return;
+        }
+        const ApiError& error = result.error();
+        if (error.isAlreadyConfirmed()) {
+            AgreementConfirmation confirmation;
+            confirmation.outcome = AgreementConfirmation::Outcome::AlreadyConfirmed;
+            confirmation.agreement = m_agreement;
+            finish(confirmation);
+            return;
+        }
+        if (mayHaveTakenEffect(error)) {
+            m_lostAnswer = error;
+            reconcile();
+            return;
+        }
+        finish(error);
+    }
+
+    void reconcile()
+    {
+        qCInfo(lcApi) << "confirmation answer lost; reading the confirmations before anything else, request"
+                      << m_requestId;
+        m_current = m_client->customerAgreements(
+            m_customerId, m_agreement.type, this, [this](const Result<QList<Agreement>>& result) {
+                m_current = nullptr;
+                if (!result.ok()) {
+                    finish(m_lostAnswer); // still unknown: say so, do not guess
+                    return;
+                }
+                for (const Agreement& existing : result.value()) {
+                    if (sameConfirmation(existing, m_agreement)) {
+                        AgreementConfirmation confirmation;
+                        confirmation.agreement = existing;
+                        confirmation.recoveredAfterLostAnswer = true;
+                        finish(confirmation);
+                        return;
+                    }
+                }
+                if (m_resent) {
+                    finish(m_lostAnswer);
+                    return;
+                }
+                m_resent = true;
+                post();
+            });
+    }
+
+    void forwardRetries(ApiOperation* call) { connect(call, &ApiOperation::retrying, this, &ApiOperation::retrying); }
+
+    void finish(const Result<AgreementConfirmation>& result)
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        auto done = std::move(m_done);
+        m_done = nullptr;
+        if (done && !(m_hasContext && !m_context))
+            done(result);
+        Q_EMIT finished();
+        deleteLater();
+    }
+
+    PartnerCenterClient* m_client;
+    QString m_customerId;
+    Agreement m_agreement;
+    QPointer<QObject> m_context;
+    bool m_hasContext;
+    ResultCallback<AgreementConfirmation> m_done;
+    QPointer<ApiOperation> m_current;
+    QString m_requestId;
+    ApiError m_lostAnswer;
+    bool m_resent = false;
+    bool m_finished = false;
+};
+
+PartnerCenterClient::PartnerCenterClient(
+    QNetworkAccessManager* network, const QUrl& baseUrl, TokenSource* tokens, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_baseUrl(baseUrl)
+    , m_tokens(tokens)
+{
+    m_settings.applicationName = QStringLiteral("PartnerDesk");
+    m_settings.userAgent = QStringLiteral("PartnerDesk/") + QStringLiteral(PARTNERDESK_VERSION);
+}
+
+PartnerCenterClient::~PartnerCenterClient() = default;
+
+bool PartnerCenterClient::isAllowedBaseUrl(const QUrl& url, QString* reason)
+{
+    const auto refuse = [reason](const QString& why) {
+        if (reason)
+            *reason = why;
+        return false;
+    };
+    if (!url.isValid() || url.host().isEmpty())
+        return refuse(QCoreApplication::translate(
+            "PartnerDesk::PartnerCenterClient", "The service address “%1” is not a valid URL.")
+                          .arg(url.toDisplayString()));
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme == QLatin1String("http")) {
+        const QString host = url.host();
+        const QHostAddress address(host);
+        if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || (!address.isNull() && address.isLoopback()))
+            return true;
+        return refuse(QCoreApplication::translate("PartnerDesk::PartnerCenterClient",
+            "PartnerDesk refuses to send your sign-in over plain http to %1. Use an https:// address; "
+            "plain http is allowed only for this computer (127.0.0.1).")
+                          .arg(host));
+    }
+    return refuse(QCoreApplication::translate(
+        "PartnerDesk::PartnerCenterClient", "The service address must start with https://."));
+}
+
+QUrl PartnerCenterClient::endpoint(const QString& path, const QString& query) const
+{
+    QUrl url = m_baseUrl;
+    QString basePath = url.path();
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + QStringLiteral("/v1/") + path, QUrl::StrictMode);
+    if (!query.isEmpty())
+        url.setQuery(query, QUrl::StrictMode);
+    return url;
+}
+
+QUrl PartnerCenterClient::resolveLink(const QString& uri) const
+{
+    const QUrl link(uri, QUrl::StrictMode);
+    if (!link.isValid())
+        return {};
+    if (!link.isRelative()) {
+        // An absolute link must point to the same service: the token never goes elsewhere.
+        const bool sameService = link.scheme().compare(m_baseUrl.scheme(), Qt::CaseInsensitive) == 0
+            && link.host().compare(m_baseUrl.host(), Qt::CaseInsensitive) == 0
+            && link.port(link.scheme() == QLatin1String("https") ? 443 : 80)
+                == m_baseUrl.port(m_baseUrl.scheme() == QLatin1String("https") ? 443 : 80);
+        return sameService ? link : QUrl();
+    }
+    // Links come with and without the /v1 prefix ("/customers?..." and "/v1/customers?...").
+    QString path = link.path(QUrl::FullyEncoded);
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    if (path == QLatin1String("v1") || path.startsWith(QLatin1String("v1/")))
+        path.remove(0, 2);
+    if (path.startsWith(QLatin1Char('/')))
+        path.remove(0, 1);
+    return endpoint(path, link.query(QUrl::FullyEncoded));
+}
+
+ApiCall* PartnerCenterClient::send(RequestSpec spec, QObject* context, ApiCall::Completion completion)
+{
+    auto* call = new ApiCall(m_network, m_tokens, m_settings, spec, context, std::move(completion), this);
+    QString reason;
+    if (!spec.url.isValid() || spec.url.isEmpty()) {
+        call->failWithoutSending(ApiError::refused(QCoreApplication::translate("PartnerDesk::PartnerCenterClient",
+            "The service sent a link to another address; PartnerDesk did not follow it.")));
+    } else if (!isAllowedBaseUrl(spec.url, &reason)) {
+        call->failWithoutSending(ApiError::refused(reason));
+    } else {
+        call->start();
+    }
+    return call;
+}
+
+template<typename T>
+ApiCall* PartnerCenterClient::fetch(
+    RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<T> done)
+{
+    return send(std::move(spec), context, [decode, done = std::move(done)](const Result<RawResponse>& result) {
+        if (!result.ok()) {
+            done(result.error());
+            return;
+        }
+        QString parseError;
+        const std::optional<QJsonValue> json = Json::parse(result.value().body, &parseError);
+        if (!json || !json->isObject()) {
+            done(invalidResponse(result.value(), parseError));
+            return;
+        }
+        done(decode(json->toObject()));
+    });
+}
+
+template<typename T>
+ApiCall* PartnerCenterClient::fetchPage(
+    RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<Page<T>> done)
+{
+    return send(std::move(spec), context, [decode, done = std::move(done)](const Result<RawResponse>& result) {
+        if (!result.ok()) {
+            done(result.error());
+            return;
+        }
+        QString parseError;
+        const std::optional<QJsonValue> json = Json::parse(result.value().body, &parseError);
+        if (!json || !json->isObject()) {
+            done(invalidResponse(result.value(), parseError));
+            return;
+        }
+        done(Json::pageFromJson<T>(json->toObject(), decode));
+    });
+}
+
+namespace {
+template<typename T> ResultCallback<Page<T>> itemsOnly(ResultCallback<QList<T>> done)
+{
+    return [done = std::move(done)](const Result<Page<T>>& page) {
+        if (page.ok())
+            done(page.value().items);
+        else
+            done(page.error());
+    };
+}
+
+RequestSpec get(const QUrl& url)
+{
+    RequestSpec spec;
+    spec.url = url;
+    return spec;
+}
+} // namespace
+
+ApiOperation* PartnerCenterClient::agreementMetadata(
+    const QString& agreementType, QObject* context, ResultCallback<QList<AgreementMetadata>> done)
+{
+    const QString type = agreementType.isEmpty() ? QString(AgreementTypes::MicrosoftCustomerAgreement) : agreementType;
+    return fetchPage<AgreementMetadata>(
+        get(endpoint(QStringLiteral("agreements"), QStringLiteral("agreementType=") + queryValue(type))), context,
+        Json::agreementMetadataFromJson, itemsOnly<AgreementMetadata>(std::move(done)));
+}
+
+ApiOperation* PartnerCenterClient::customerAgreements(
+    const QString& customerId, const QString& agreementType, QObject* context, ResultCallback<QList<Agreement>> done)
+{
+    const QString type = agreementType.isEmpty() ? QString(AgreementTypes::MicrosoftCustomerAgreement) : agreementType;
+    return fetchPage<Agreement>(get(endpoint(QStringLiteral("customers/%1/agreements").arg(pathSegment(customerId)),
+                                    QStringLiteral("agreementType=") + queryValue(type))),
+        context, Json::agreementFromJson, itemsOnly<Agreement>(std::move(done)));
+}
+
+ApiOperation* PartnerCenterClient::confirmCustomerAgreement(
+    const QString& customerId, const Agreement& agreement, QObject* context, ResultCallback<AgreementConfirmation> done)
+{
+    auto* operation = new ConfirmAgreementOperation(this, customerId, agreement, context, std::move(done));
+    operation->start();
+    return operation;
+}
+
+ApiOperation* PartnerCenterClient::agreementDocument(const QString& templateId, const QString& language,
+    const QString& country, QObject* context, ResultCallback<AgreementDocument> done)
+{
+    // Like the SDK: language before country, each only when given.
+    QStringList query;
+    if (!language.isEmpty())
+        query << QStringLiteral("language=") + queryValue(language);
+    if (!country.isEmpty())
+        query << QStringLiteral("country=") + queryValue(country);
+    return fetch<AgreementDocument>(
+        get(endpoint(QStringLiteral("agreementtemplates/%1/document").arg(pathSegment(templateId)),
+            query.join(QLatin1Char('&')))),
+        context, Json::agreementDocumentFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::directSignStatus(
+    const QString& customerId, QObject* context, ResultCallback<DirectSignStatus> done)
+{
+    return fetch<DirectSignStatus>(
+        get(endpoint(
+            QStringLiteral("customers/%1/directSignedMicrosoftCustomerAgreementStatus").arg(pathSegment(customerId)))),
+        context, Json::directSignStatusFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::customers(int pageSize, QObject* context, ResultCallback<Page<Customer>> done)
+{
+    return fetchPage<Customer>(get(endpoint(QStringLiteral("customers"), QStringLiteral("size=%1").arg(pageSize))),
+        context, Json::customerFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, const QString& prefix, int pageSize,
+    QObject* context, ResultCallback<Page<Customer>> done)
+{
+    QJsonObject filter;
+    filter.insert(L("Field"), field == CustomerSearchField::Domain ? L("Domain") : L("CompanyName"));
+    filter.insert(L("Value"), prefix);
+    filter.insert(L("Operator"), L("starts_with"));
+    const QString query = QStringLiteral("size=%1&filter=").arg(pageSize)
+        + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(compactJson(filter))));
+    return fetchPage<Customer>(
+        get(endpoint(QStringLiteral("customers"), query)), context, Json::customerFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::nextCustomers(
+    const Link& next, QObject* context, ResultCallback<Page<Customer>> done)
+{
+    RequestSpec spec = get(resolveLink(next.uri));
+    if (!next.method.isEmpty())
+        spec.method = next.method.toUpper().toLatin1();
+    for (const auto& [key, value] : next.headers) {
+        // The link's own headers (MS-ContinuationToken) verbatim; never ones that carry identity.
+        if (key.compare(L("Authorization"), Qt::CaseInsensitive) == 0
+            || key.compare(L("Host"), Qt::CaseInsensitive) == 0)
+            continue;
+        spec.headers.append({key.toLatin1(), value.toUtf8()});
+    }
+    return fetchPage<Customer>(std::move(spec), context, Json::customerFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::customer(const QString& customerId, QObject* context, ResultCallback<Customer> done)
+{
+    return fetch<Customer>(get(endpoint(QStringLiteral("customers/%1").arg(pathSegment(customerId)))), context,
+        Json::customerFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::createCustomer(
+    const Customer& customer, QObject* context, ResultCallback<Customer> done)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.url = endpoint(QStringLiteral("customers"));
+    spec.body = compactJson(Json::toJson(customer));
+    return fetch<Customer>(std::move(spec), context, Json::customerFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::billingProfile(
+    const QString& customerId, QObject* context, ResultCallback<BillingProfile> done)
+{
+    return fetch<BillingProfile>(
+        get(endpoint(QStringLiteral("customers/%1/profiles/billing").arg(pathSegment(customerId)))), context,
+        Json::billingProfileFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::updateBillingProfile(
+    const QString& customerId, const BillingProfile& profile, QObject* context, ResultCallback<BillingProfile> done)
+{
+    RequestSpec spec;
+    spec.method = "PUT";
+    spec.url = endpoint(QStringLiteral("customers/%1/profiles/billing").arg(pathSegment(customerId)));
+    spec.body = compactJson(Json::toJson(profile));
+    // The docs ask for If-Match; the SDK sends the etag in the body only. Send both.
+    if (!profile.etag.isEmpty())
+        spec.headers.append({"If-Match", '"' + profile.etag.toUtf8() + '"'});
+    return fetch<BillingProfile>(std::move(spec), context, Json::billingProfileFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::countryRules(
+    const QString& iso2Code, QObject* context, ResultCallback<CountryRules> done)
+{
+    return fetch<CountryRules>(
+        get(endpoint(QStringLiteral("countryvalidationrules/%1").arg(pathSegment(iso2Code.trimmed().toUpper())))),
+        context, Json::countryRulesFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::validateAddress(
+    const Address& address, QObject* context, ResultCallback<AddressValidation> done)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.url = endpoint(QStringLiteral("validations/address"));
+    spec.body = compactJson(Json::toJson(address));
+    // Validation changes nothing on the server, so it is as safe to repeat as a GET.
+    return fetch<AddressValidation>(std::move(spec), context, Json::addressValidationFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::domainAvailability(
+    const QString& domain, QObject* context, ResultCallback<bool> done)
+{
+    RequestSpec spec;
+    spec.method = "HEAD";
+    spec.url = endpoint(QStringLiteral("domains/%1").arg(pathSegment(domain.trimmed().toLower())));
+    return send(std::move(spec), context, [done = std::move(done)](const Result<RawResponse>& result) {
+        if (result.ok()) {
+            done(false); // 200: the domain exists, so it is taken
+            return;
+        }
+        if (result.error().isNotFound()) {
+            done(true); // 404: free
+            return;
+        }
+        done(result.error());
+    });
+}
+
+ApiOperation* PartnerCenterClient::relationshipRequest(
+    const RelationshipRequestOptions& options, QObject* context, ResultCallback<RelationshipRequest> done)
+{
+    QStringList query;
+    if (!options.indirectCloudSolutionProviderId.isEmpty())
+        query << QStringLiteral("indirectCloudSolutionProviderId=")
+                + queryValue(options.indirectCloudSolutionProviderId);
+    if (!options.indirectResellerId.isEmpty())
+        query << QStringLiteral("indirectResellerId=") + queryValue(options.indirectResellerId);
+    return fetch<RelationshipRequest>(
+        get(endpoint(QStringLiteral("customers/relationshiprequests"), query.join(QLatin1Char('&')))), context,
+        Json::relationshipRequestFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::subscriptions(
+    const QString& customerId, QObject* context, ResultCallback<QList<Subscription>> done)
+{
+    return fetchPage<Subscription>(
+        get(endpoint(QStringLiteral("customers/%1/subscriptions").arg(pathSegment(customerId)))), context,
+        Json::subscriptionFromJson, itemsOnly<Subscription>(std::move(done)));
+}
+
+ApiOperation* PartnerCenterClient::createOrder(
+    const QString& customerId, const Order& order, QObject* context, ResultCallback<Order> done)
+{
+    RequestSpec spec;
+    spec.method = "POST";
+    spec.url = endpoint(QStringLiteral("customers/%1/orders").arg(pathSegment(customerId)));
+    spec.body = compactJson(Json::toJson(order));
+    return fetch<Order>(std::move(spec), context, Json::orderFromJson, std::move(done));
+}
+
+} // namespace PartnerDesk
