@@ -156,7 +156,8 @@ void ApiCall::sendAttempt(const QString& token)
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("MS-RequestId", m_spec.requestId.toLatin1());
     request.setRawHeader("MS-CorrelationId", m_correlationId.toLatin1());
-    request.setRawHeader("X-Locale", m_settings.locale.bcp47Name().toLatin1());
+    // Partner Center expects language-REGION ("en-US"), which bcp47Name() shortens ("tr").
+    request.setRawHeader("X-Locale", m_settings.locale.name().replace(QLatin1Char('_'), QLatin1Char('-')).toLatin1());
     if (!m_settings.applicationName.isEmpty())
         request.setRawHeader("MS-PartnerCenter-Application", m_settings.applicationName.toUtf8());
     if (!m_settings.userAgent.isEmpty())
