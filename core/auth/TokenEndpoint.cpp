@@ -1,0 +1,146 @@
+#include "TokenEndpoint.h"
+
+#include "api/Json.h"
+#include "api/PartnerCenterClient.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace PartnerDesk {
+
+namespace {
+QUrl authorityPath(const AuthorityConfig& config, const QString& leaf)
+{
+    QUrl url = config.authority;
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    const QString tenant = config.tenant.isEmpty() ? QStringLiteral("organizations") : config.tenant;
+    url.setPath(path + QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(tenant))
+        + QStringLiteral("/oauth2/v2.0/") + leaf);
+    return url;
+}
+} // namespace
+
+QUrl AuthorityConfig::tokenUrl() const
+{
+    return authorityPath(*this, QStringLiteral("token"));
+}
+
+QUrl AuthorityConfig::deviceCodeUrl() const
+{
+    return authorityPath(*this, QStringLiteral("devicecode"));
+}
+
+TokenEndpoint::TokenEndpoint(QNetworkAccessManager* network, AuthorityConfig config, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_config(std::move(config))
+{ }
+
+OAuthTokens TokenEndpoint::tokensFromJson(const QJsonObject& json, const QDateTime& nowUtc)
+{
+    OAuthTokens tokens;
+    tokens.accessToken = Json::string(json, QLatin1String("access_token"));
+    tokens.refreshToken = Json::string(json, QLatin1String("refresh_token"));
+    tokens.idToken = Json::string(json, QLatin1String("id_token"));
+    // Entra v1 sends numbers as strings ("3600"); both are read.
+    const int expiresIn = Json::integer(json, QLatin1String("expires_in"), 3600);
+    tokens.expiresAt = nowUtc.addSecs(expiresIn);
+    return tokens;
+}
+
+void TokenEndpoint::refresh(const QString& refreshToken, QObject* context, ResultCallback<OAuthTokens> done)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
+    form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
+    form.addQueryItem(QStringLiteral("scope"), m_config.scope);
+    requestTokens(form, context, std::move(done));
+}
+
+void TokenEndpoint::signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<OAuthTokens> done)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    form.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
+    form.addQueryItem(QStringLiteral("username"), userPrincipalName);
+    form.addQueryItem(QStringLiteral("password"), QStringLiteral("sandbox"));
+    form.addQueryItem(QStringLiteral("scope"), m_config.scope);
+    requestTokens(form, context, std::move(done));
+}
+
+void TokenEndpoint::requestTokens(const QUrlQuery& form, QObject* context, ResultCallback<OAuthTokens> done)
+{
+    post(m_config.tokenUrl(), form, context, [done = std::move(done)](const Result<QJsonObject>& result) {
+        if (!result.ok()) {
+            done(result.error());
+            return;
+        }
+        const OAuthTokens tokens = tokensFromJson(result.value(), Clock::instance().nowUtc());
+        if (tokens.accessToken.isEmpty()) {
+            ApiError error;
+            error.kind = ApiError::Kind::InvalidResponse;
+            error.description = QCoreApplication::translate(
+                "PartnerDesk::TokenEndpoint", "The sign-in service answered without a token.");
+            done(error);
+            return;
+        }
+        done(tokens);
+    });
+}
+
+void TokenEndpoint::post(
+    const QUrl& url, const QUrlQuery& form, QObject* context, std::function<void(const Result<QJsonObject>&)> done)
+{
+    QString reason;
+    if (!PartnerCenterClient::isAllowedBaseUrl(url, &reason)) {
+        QMetaObject::invokeMethod(
+            this, [done, reason] { done(ApiError::refused(reason)); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(60000);
+    QNetworkReply* reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done] {
+        reply->deleteLater();
+        if (hasContext && !guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->read(1024 * 1024);
+        if (status == 0) {
+            ApiError error;
+            error.kind = ApiError::Kind::Network;
+            error.description = reply->errorString();
+            done(error);
+            return;
+        }
+        const std::optional<QJsonValue> json = Json::parse(body);
+        const QJsonObject object = json ? json->toObject() : QJsonObject();
+        if (status >= 200 && status < 300 && json && json->isObject()) {
+            done(object);
+            return;
+        }
+        ApiError error = Json::errorFromResponse(status, body);
+        const QString oauthError = Json::string(object, QLatin1String("error"));
+        if (!oauthError.isEmpty()) {
+            error.code = oauthError;
+            error.description = Json::string(object, QLatin1String("error_description"));
+        }
+        qCDebug(lcAuth) << "token endpoint answered" << status << error.code;
+        done(error);
+    });
+}
+
+} // namespace PartnerDesk
