@@ -1,0 +1,595 @@
+#include "CommandLineTool.h"
+
+#include "api/PartnerCenterClient.h"
+#include "auth/Jwt.h"
+#include "auth/OAuthTokenSource.h"
+#include "auth/SandboxAccounts.h"
+#include "auth/TokenEndpoint.h"
+#include "flows/AgreementStatusLoader.h"
+#include "flows/AttestationChannel.h"
+#include "validation/PermissionPolicy.h"
+#include "validation/Validation.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace PartnerDesk {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("PartnerDesk::CommandLineTool", text);
+}
+
+QString yesNo(bool value)
+{
+    return value ? tr("yes") : tr("no");
+}
+
+bool isLoopback(const QUrl& url)
+{
+    const QHostAddress address(url.host());
+    return url.host().compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+}
+
+int exitCodeFor(const ApiError& error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Refused:
+    case ApiError::Kind::SignInRequired:
+        return ExitInvalidInput;
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::OutcomeUnknown:
+    case ApiError::Kind::Canceled:
+        return ExitNetworkFailure;
+    case ApiError::Kind::Service:
+    case ApiError::Kind::InvalidResponse:
+        break;
+    }
+    return ExitServiceError;
+}
+
+QJsonObject contactJson(const Contact& contact)
+{
+    return QJsonObject{{QLatin1String("firstName"), contact.firstName}, {QLatin1String("lastName"), contact.lastName},
+        {QLatin1String("email"), contact.email}, {QLatin1String("phoneNumber"), contact.phoneNumber}};
+}
+
+QString companyName(const Customer& customer)
+{
+    if (!customer.companyProfile.companyName.isEmpty())
+        return customer.companyProfile.companyName;
+    return customer.billingProfile ? customer.billingProfile->companyName : QString();
+}
+
+} // namespace
+
+CommandLineTool::CommandLineTool(QNetworkAccessManager* network, QTextStream& out, QTextStream& err, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_out(out)
+    , m_err(err)
+    , m_helpers(new QObject(this))
+{ }
+
+CommandLineTool::~CommandLineTool() = default;
+
+void CommandLineTool::describe(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription(tr("PartnerDesk command line: Microsoft Customer Agreement operations.")
+        + QLatin1Char('\n') + commandSummary());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("api-base"),
+            tr("Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN."),
+            tr("URL")},
+        {QStringLiteral("format"), tr("Output format: table, json or csv (default: table)."), tr("FORMAT"),
+            QStringLiteral("table")},
+        {QStringLiteral("locale"), tr("Language of messages, such as tr or de (default: the system's)."), tr("LOCALE")},
+        {QStringLiteral("first"), tr("First name of the person who accepted."), tr("NAME")},
+        {QStringLiteral("last"), tr("Last name of the person who accepted."), tr("NAME")},
+        {QStringLiteral("email"), tr("Email address of the person who accepted."), tr("EMAIL")},
+        {QStringLiteral("phone"), tr("Phone number of the person who accepted (optional)."), tr("PHONE")},
+        {QStringLiteral("date"), tr("Agreement acceptance date, YYYY-MM-DD."), tr("DATE")},
+        {QStringLiteral("dry-run"), tr("Check everything, send nothing.")},
+        {QStringLiteral("country"), tr("Country/region, two letters (templates)."), tr("CC")},
+        {QStringLiteral("language"), tr("Language of the template, such as de-DE."), tr("LANGUAGE")},
+        {QStringLiteral("search"), tr("Only customers whose company name starts with this."), tr("PREFIX")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command (see above)."), tr("COMMAND [ARGUMENTS]"));
+}
+
+QString CommandLineTool::commandSummary()
+{
+    return tr("Commands:\n"
+              "  agreement metadata\n"
+              "  agreement status CUSTOMER_ID\n"
+              "  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]\n"
+              "  agreement template [--country CC] [--language ll-CC]\n"
+              "  customers list [--search PREFIX]\n"
+              "  customers show CUSTOMER_ID\n"
+              "  invite link\n"
+              "Exit codes: 0 success (also \"already confirmed\"), 2 invalid input or refused before sending,\n"
+              "3 the service answered with an error, 4 network failure.");
+}
+
+std::optional<CliInvocation> CommandLineTool::parse(const QCommandLineParser& parser, QString* error)
+{
+    CliInvocation invocation;
+    invocation.command = parser.positionalArguments();
+    if (invocation.command.isEmpty()) {
+        *error = tr("Name a command.") + QLatin1Char('\n') + commandSummary();
+        return std::nullopt;
+    }
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format == QLatin1String("json"))
+        invocation.format = OutputFormat::Json;
+    else if (format == QLatin1String("csv"))
+        invocation.format = OutputFormat::Csv;
+    else if (format == QLatin1String("table"))
+        invocation.format = OutputFormat::Table;
+    else {
+        *error = tr("Unknown format “%1”: use table, json or csv.").arg(format);
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("api-base"))) {
+        invocation.apiBase = QUrl(parser.value(QStringLiteral("api-base")), QUrl::StrictMode);
+        QString reason;
+        if (!PartnerCenterClient::isAllowedBaseUrl(invocation.apiBase, &reason)) {
+            *error = reason;
+            return std::nullopt;
+        }
+    }
+    invocation.token = qEnvironmentVariable("PARTNERDESK_TOKEN");
+    invocation.sandboxUser = qEnvironmentVariable("PARTNERDESK_SANDBOX_USER");
+    invocation.firstName = parser.value(QStringLiteral("first"));
+    invocation.lastName = parser.value(QStringLiteral("last"));
+    invocation.email = parser.value(QStringLiteral("email"));
+    invocation.phone = parser.value(QStringLiteral("phone"));
+    invocation.date = parser.value(QStringLiteral("date"));
+    invocation.dryRun = parser.isSet(QStringLiteral("dry-run"));
+    invocation.country = parser.value(QStringLiteral("country"));
+    invocation.language = parser.value(QStringLiteral("language"));
+    invocation.search = parser.value(QStringLiteral("search"));
+    return invocation;
+}
+
+void CommandLineTool::run(const CliInvocation& invocation, std::function<void(int)> finished)
+{
+    m_invocation = invocation;
+    m_finished = std::move(finished);
+    signIn([this] { dispatch(); });
+}
+
+void CommandLineTool::signIn(std::function<void()> then)
+{
+    const QUrl base = m_invocation.apiBase;
+    if (!m_invocation.token.isEmpty()) {
+        m_tokens = std::make_unique<StaticTokenSource>(m_invocation.token);
+        bool hasRole = false;
+        m_session = Jwt::sessionFromClaims(Jwt::claims(m_invocation.token), &hasRole);
+        if (!hasRole)
+            m_session.reset(); // the service decides
+        m_client = std::make_unique<PartnerCenterClient>(m_network, base, m_tokens.get());
+        m_client->setLocale(QLocale());
+        then();
+        return;
+    }
+    if (!isLoopback(base)) {
+        fail(ExitInvalidInput, tr("No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`."));
+        return;
+    }
+    // The sandbox signs in by itself, as one of its demo users.
+    AuthorityConfig authority;
+    authority.authority = base;
+    authority.tenant = QStringLiteral("organizations");
+    authority.clientId = QStringLiteral("partnerdesk-cli");
+    auto* endpoint = new TokenEndpoint(m_network, authority, m_helpers);
+    auto* accounts = new SandboxAccounts(m_network, base, m_helpers);
+    accounts->demoUsers(this, [this, endpoint, then](const Result<QList<DemoUser>>& users) {
+        if (!users.ok()) {
+            failWith(users.error());
+            return;
+        }
+        QString upn = m_invocation.sandboxUser;
+        if (upn.isEmpty()) {
+            for (const DemoUser& user : users.value()) {
+                if (user.role == Role::AdminAgent && user.partnerType == PartnerType::DirectBill) {
+                    upn = user.userPrincipalName;
+                    break;
+                }
+            }
+        }
+        endpoint->signInDemoUser(upn, this, [this, endpoint, then](const Result<OAuthTokens>& tokens) {
+            if (!tokens.ok()) {
+                failWith(tokens.error());
+                return;
+            }
+            auto source = std::make_unique<OAuthTokenSource>(endpoint);
+            source->setTokens(tokens.value());
+            m_session = Jwt::sessionFromClaims(Jwt::claims(tokens.value().accessToken));
+            m_tokens = std::move(source);
+            m_client = std::make_unique<PartnerCenterClient>(m_network, m_invocation.apiBase, m_tokens.get());
+            m_client->setLocale(QLocale());
+            then();
+        });
+    });
+}
+
+void CommandLineTool::dispatch()
+{
+    const QStringList& words = m_invocation.command;
+    const QString group = words.value(0);
+    const QString verb = words.value(1);
+    const auto needsId = [&](auto method) {
+        const QString id = words.value(2).trimmed();
+        if (id.isEmpty()) {
+            fail(ExitInvalidInput, tr("Name the customer: the customer's tenant ID."));
+            return;
+        }
+        (this->*method)(id);
+    };
+    if (group == QLatin1String("agreement") && verb == QLatin1String("metadata"))
+        agreementMetadata();
+    else if (group == QLatin1String("agreement") && verb == QLatin1String("status"))
+        needsId(&CommandLineTool::agreementStatus);
+    else if (group == QLatin1String("agreement") && verb == QLatin1String("confirm"))
+        needsId(&CommandLineTool::agreementConfirm);
+    else if (group == QLatin1String("agreement") && verb == QLatin1String("template"))
+        agreementTemplate();
+    else if (group == QLatin1String("customers") && verb == QLatin1String("list"))
+        customersList();
+    else if (group == QLatin1String("customers") && verb == QLatin1String("show"))
+        needsId(&CommandLineTool::customersShow);
+    else if (group == QLatin1String("invite") && verb == QLatin1String("link"))
+        inviteLink();
+    else
+        fail(ExitInvalidInput,
+            tr("Unknown command “%1”.").arg(words.join(QLatin1Char(' '))) + QLatin1Char('\n') + commandSummary());
+}
+
+QJsonObject CommandLineTool::agreementJson(const Agreement& agreement) const
+{
+    return QJsonObject{{QLatin1String("templateId"), agreement.templateId}, {QLatin1String("type"), agreement.type},
+        {QLatin1String("dateAgreed"), agreement.acceptanceDate().toString(Qt::ISODate)},
+        {QLatin1String("primaryContact"), contactJson(agreement.primaryContact)},
+        {QLatin1String("agreementLink"), agreement.agreementLink}};
+}
+
+void CommandLineTool::agreementMetadata()
+{
+    m_client->agreementMetadata(QString(AgreementTypes::MicrosoftCustomerAgreement), this,
+        [this](const Result<QList<AgreementMetadata>>& result) {
+            if (!result.ok()) {
+                failWith(result.error());
+                return;
+            }
+            QList<QStringList> rows;
+            QJsonArray json;
+            for (const AgreementMetadata& m : result.value()) {
+                rows << QStringList{m.templateId, m.agreementType, m.agreementLink, QString::number(m.versionRank)};
+                json.append(QJsonObject{{QLatin1String("templateId"), m.templateId},
+                    {QLatin1String("agreementType"), m.agreementType},
+                    {QLatin1String("agreementLink"), m.agreementLink}, {QLatin1String("versionRank"), m.versionRank}});
+            }
+            OutputWriter(m_out, m_invocation.format)
+                .writeRecords({{QStringLiteral("templateId"), tr("Template ID")},
+                                  {QStringLiteral("agreementType"), tr("Agreement type")},
+                                  {QStringLiteral("agreementLink"), tr("Link")},
+                                  {QStringLiteral("versionRank"), tr("Version rank")}},
+                    rows, json);
+            succeed();
+        });
+}
+
+void CommandLineTool::agreementStatus(const QString& customerId)
+{
+    AgreementStatusLoader::load(
+        m_client.get(), customerId, this, [this, customerId](const Result<AgreementStatus>& result) {
+            if (!result.ok()) {
+                failWith(result.error());
+                return;
+            }
+            const AgreementStatus& status = result.value();
+            // Every confirmation, newest first.
+            QList<Agreement> agreements = status.agreements;
+            std::stable_sort(agreements.begin(), agreements.end(),
+                [](const Agreement& a, const Agreement& b) { return a.dateAgreed > b.dateAgreed; });
+            QJsonArray list;
+            QList<QStringList> rows;
+            for (const Agreement& agreement : agreements) {
+                list.append(agreementJson(agreement));
+                rows << QStringList{agreement.acceptanceDate().toString(Qt::ISODate), agreement.type,
+                    agreement.primaryContact.displayName(), agreement.primaryContact.email,
+                    agreement.primaryContact.phoneNumber, agreement.templateId};
+            }
+            const QJsonObject json{{QLatin1String("customerId"), customerId},
+                {QLatin1String("partnerConfirmed"), status.partnerConfirmed()},
+                {QLatin1String("directSigned"), status.directSigned()},
+                {QLatin1String("canTransact"), status.canTransact()}, {QLatin1String("agreements"), list}};
+            if (m_invocation.format == OutputFormat::Json) {
+                OutputWriter(m_out, OutputFormat::Json).writeObject({}, {}, json);
+            } else if (m_invocation.format == OutputFormat::Csv) {
+                OutputWriter(m_out, OutputFormat::Csv)
+                    .writeRecords({{QStringLiteral("dateAgreed"), {}}, {QStringLiteral("type"), {}},
+                                      {QStringLiteral("name"), {}}, {QStringLiteral("email"), {}},
+                                      {QStringLiteral("phoneNumber"), {}}, {QStringLiteral("templateId"), {}}},
+                        rows, list);
+            } else {
+                OutputWriter(m_out, OutputFormat::Table)
+                    .writeObject({{QStringLiteral("customerId"), tr("Customer")},
+                                     {QStringLiteral("partnerConfirmed"), tr("Confirmed by partner")},
+                                     {QStringLiteral("directSigned"), tr("Accepted directly")},
+                                     {QStringLiteral("canTransact"), tr("May buy")}},
+                        {customerId, yesNo(status.partnerConfirmed()), yesNo(status.directSigned()),
+                            yesNo(status.canTransact())},
+                        json);
+                if (!rows.isEmpty()) {
+                    m_out << '\n';
+                    OutputWriter(m_out, OutputFormat::Table)
+                        .writeRecords(
+                            {{QStringLiteral("dateAgreed"), tr("Date agreed")}, {QStringLiteral("type"), tr("Type")},
+                                {QStringLiteral("name"), tr("Accepted by")}, {QStringLiteral("email"), tr("Email")},
+                                {QStringLiteral("phoneNumber"), tr("Phone")},
+                                {QStringLiteral("templateId"), tr("Template ID")}},
+                            rows, list);
+                }
+            }
+            succeed();
+        });
+}
+
+void CommandLineTool::agreementConfirm(const QString& customerId)
+{
+    const Contact contact{m_invocation.firstName, m_invocation.lastName, m_invocation.email, m_invocation.phone};
+
+    // 1. What can be checked without the network.
+    ValidationResult local = Validation::validateContact(contact);
+    local.add(Validation::validate(Field::AcceptanceDate, m_invocation.date));
+    if (!local.isValid()) {
+        QStringList lines;
+        for (const FieldResult& problem : local.problems())
+            lines << Validation::fieldName(problem.field) + QStringLiteral(": ") + problem.message();
+        fail(ExitInvalidInput, lines.join(QLatin1Char('\n')));
+        return;
+    }
+    // 2. The signed-in role, when known.
+    if (m_session) {
+        const PermissionDecision decision = PermissionPolicy(*m_session).decide(Action::Attest);
+        if (!decision.isAllowed()) {
+            fail(ExitInvalidInput, decision.explanation());
+            return;
+        }
+    }
+    const QDate date = QDate::fromString(m_invocation.date, Qt::ISODate);
+
+    // 3. The customer's country rules decide the phone format.
+    m_client->customer(customerId, this, [this, customerId, contact, date](const Result<Customer>& customer) {
+        if (!customer.ok()) {
+            failWith(customer.error());
+            return;
+        }
+        const auto attest = [this, customerId, contact, date](const std::optional<CountryRules>& rules) {
+            const ValidationContext context{rules ? &*rules : nullptr, nullptr};
+            const FieldResult phone = Validation::validate(Field::PhoneNumber, contact.phoneNumber, context);
+            if (!phone.isValid()) {
+                fail(ExitInvalidInput,
+                    Validation::fieldName(Field::PhoneNumber) + QStringLiteral(": ") + phone.message());
+                return;
+            }
+            if (m_invocation.dryRun) {
+                Agreement planned;
+                planned.primaryContact = Validation::normalized(contact);
+                planned.type = QString(AgreementTypes::MicrosoftCustomerAgreement);
+                planned.setAcceptanceDate(date);
+                const QJsonObject json{{QLatin1String("customerId"), customerId},
+                    {QLatin1String("outcome"), QLatin1String("valid")},
+                    {QLatin1String("agreement"), agreementJson(planned)}};
+                if (m_invocation.format == OutputFormat::Json)
+                    OutputWriter(m_out, OutputFormat::Json).writeObject({}, {}, json);
+                else
+                    m_out << tr("Valid: nothing was sent (dry run).") << '\n';
+                succeed();
+                return;
+            }
+            auto* channel = new PartnerConfirmationChannel(m_client.get());
+            channel->attest(AttestationRequest{customerId, contact, date}, this,
+                [this, channel, customerId](const Result<AgreementConfirmation>& result) {
+                    delete channel;
+                    if (!result.ok()) {
+                        failWith(result.error());
+                        return;
+                    }
+                    const bool already = result.value().outcome == AgreementConfirmation::Outcome::AlreadyConfirmed;
+                    const QJsonObject json{{QLatin1String("customerId"), customerId},
+                        {QLatin1String("outcome"),
+                            already ? QLatin1String("alreadyConfirmed") : QLatin1String("confirmed")},
+                        {QLatin1String("agreement"), agreementJson(result.value().agreement)}};
+                    if (m_invocation.format == OutputFormat::Json)
+                        OutputWriter(m_out, OutputFormat::Json).writeObject({}, {}, json);
+                    else
+                        m_out << (already ? tr("Already confirmed: Partner Center has this confirmation.")
+                                          : tr("Confirmed."))
+                              << '\n';
+                    succeed();
+                });
+        };
+        const QString country = customer.value().country();
+        if (country.isEmpty()) {
+            attest(std::nullopt);
+            return;
+        }
+        m_client->countryRules(country, this, [attest](const Result<CountryRules>& rules) {
+            // Without rules the permissive international check applies.
+            attest(rules.ok() ? std::optional<CountryRules>(rules.value()) : std::nullopt);
+        });
+    });
+}
+
+void CommandLineTool::agreementTemplate()
+{
+    const QString country = m_invocation.country.trimmed().toUpper();
+    if (!country.isEmpty() && Validation::validate(Field::Country, country).code != ValidationCode::Valid) {
+        fail(ExitInvalidInput, tr("Use a two-letter country code such as US or DE."));
+        return;
+    }
+    m_client->agreementMetadata(QString(AgreementTypes::MicrosoftCustomerAgreement), this,
+        [this, country](const Result<QList<AgreementMetadata>>& metadata) {
+            if (!metadata.ok()) {
+                failWith(metadata.error());
+                return;
+            }
+            if (metadata.value().isEmpty()) {
+                fail(ExitServiceError, tr("Partner Center did not name a Microsoft Customer Agreement template."));
+                return;
+            }
+            const QString templateId = metadata.value().constFirst().templateId;
+            m_client->agreementDocument(templateId, m_invocation.language, country, this,
+                [this, templateId](const Result<AgreementDocument>& document) {
+                    if (!document.ok()) {
+                        failWith(document.error());
+                        return;
+                    }
+                    const AgreementDocument& d = document.value();
+                    OutputWriter(m_out, m_invocation.format)
+                        .writeObject({{QStringLiteral("templateId"), tr("Template ID")},
+                                         {QStringLiteral("country"), tr("Country/region")},
+                                         {QStringLiteral("language"), tr("Language")},
+                                         {QStringLiteral("displayUri"), tr("Open")},
+                                         {QStringLiteral("downloadUri"), tr("Download")}},
+                            {templateId, d.country, d.language, d.displayUri, d.downloadUri},
+                            QJsonObject{{QLatin1String("templateId"), templateId},
+                                {QLatin1String("country"), d.country}, {QLatin1String("language"), d.language},
+                                {QLatin1String("displayUri"), d.displayUri},
+                                {QLatin1String("downloadUri"), d.downloadUri}});
+                    succeed();
+                });
+        });
+}
+
+void CommandLineTool::customersList()
+{
+    // Every page, following links.next; the list grows in memory (ids and names only).
+    auto customers = std::make_shared<QList<Customer>>();
+    auto handlePage = std::make_shared<std::function<void(const Result<Page<Customer>>&)>>();
+    *handlePage = [this, customers, handlePage](const Result<Page<Customer>>& page) {
+        if (!page.ok()) {
+            *handlePage = nullptr;
+            failWith(page.error());
+            return;
+        }
+        customers->append(page.value().items);
+        if (page.value().next && !page.value().items.isEmpty()) {
+            m_client->nextCustomers(*page.value().next, this, *handlePage);
+            return;
+        }
+        *handlePage = nullptr; // break the cycle
+        QList<QStringList> rows;
+        QJsonArray json;
+        for (const Customer& c : std::as_const(*customers)) {
+            const QString relationship = relationshipToWire(c.relationshipToPartner);
+            rows << QStringList{c.id, companyName(c), c.companyProfile.domain, relationship};
+            json.append(QJsonObject{{QLatin1String("id"), c.id}, {QLatin1String("companyName"), companyName(c)},
+                {QLatin1String("domain"), c.companyProfile.domain},
+                {QLatin1String("relationshipToPartner"), relationship}});
+        }
+        OutputWriter(m_out, m_invocation.format)
+            .writeRecords({{QStringLiteral("id"), tr("Customer ID")}, {QStringLiteral("companyName"), tr("Company")},
+                              {QStringLiteral("domain"), tr("Domain")},
+                              {QStringLiteral("relationshipToPartner"), tr("Relationship")}},
+                rows, json);
+        succeed();
+    };
+    constexpr int pageSize = 500;
+    if (m_invocation.search.isEmpty())
+        m_client->customers(pageSize, this, *handlePage);
+    else
+        m_client->searchCustomers(CustomerSearchField::CompanyName, m_invocation.search, pageSize, this, *handlePage);
+}
+
+void CommandLineTool::customersShow(const QString& customerId)
+{
+    m_client->customer(customerId, this, [this](const Result<Customer>& result) {
+        if (!result.ok()) {
+            failWith(result.error());
+            return;
+        }
+        const Customer& c = result.value();
+        const BillingProfile billing = c.billingProfile.value_or(BillingProfile{});
+        const Address& a = billing.defaultAddress;
+        QJsonObject json{{QLatin1String("id"), c.id}, {QLatin1String("companyName"), companyName(c)},
+            {QLatin1String("domain"), c.companyProfile.domain},
+            {QLatin1String("relationshipToPartner"), relationshipToWire(c.relationshipToPartner)},
+            {QLatin1String("country"), c.country()}, {QLatin1String("culture"), billing.culture},
+            {QLatin1String("language"), billing.language}};
+        json.insert(QLatin1String("billingProfile"),
+            QJsonObject{{QLatin1String("firstName"), billing.firstName}, {QLatin1String("lastName"), billing.lastName},
+                {QLatin1String("email"), billing.email}, {QLatin1String("addressLine1"), a.addressLine1},
+                {QLatin1String("addressLine2"), a.addressLine2}, {QLatin1String("city"), a.city},
+                {QLatin1String("state"), a.state}, {QLatin1String("postalCode"), a.postalCode},
+                {QLatin1String("country"), a.country}, {QLatin1String("phoneNumber"), a.phoneNumber}});
+        OutputWriter(m_out, m_invocation.format)
+            .writeObject({{QStringLiteral("id"), tr("Customer ID")}, {QStringLiteral("companyName"), tr("Company")},
+                             {QStringLiteral("domain"), tr("Domain")},
+                             {QStringLiteral("relationshipToPartner"), tr("Relationship")},
+                             {QStringLiteral("country"), tr("Country/region")},
+                             {QStringLiteral("primaryContact"), tr("Primary contact")},
+                             {QStringLiteral("email"), tr("Email")}, {QStringLiteral("address"), tr("Address")}},
+                {c.id, companyName(c), c.companyProfile.domain, relationshipToWire(c.relationshipToPartner),
+                    c.country(), Contact{billing.firstName, billing.lastName, {}, {}}.displayName(), billing.email,
+                    QStringList{a.addressLine1, a.addressLine2, a.postalCode, a.city, a.state, a.country}
+                        .filter(QRegularExpression(QStringLiteral("\\S")))
+                        .join(QStringLiteral(", "))},
+                json);
+        succeed();
+    });
+}
+
+void CommandLineTool::inviteLink()
+{
+    m_client->relationshipRequest({}, this, [this](const Result<RelationshipRequest>& result) {
+        if (!result.ok()) {
+            failWith(result.error());
+            return;
+        }
+        OutputWriter(m_out, m_invocation.format)
+            .writeObject({{QStringLiteral("url"), tr("Link")}}, {result.value().url},
+                QJsonObject{{QLatin1String("url"), result.value().url}});
+        succeed();
+    });
+}
+
+void CommandLineTool::fail(int exitCode, const QString& message)
+{
+    m_err << message << '\n';
+    m_err.flush();
+    if (m_finished)
+        std::exchange(m_finished, nullptr)(exitCode);
+}
+
+void CommandLineTool::failWith(const ApiError& error)
+{
+    QString text = error.message();
+    if (!error.requestId.isEmpty())
+        text += QLatin1Char('\n') + tr("Request ID: %1, correlation ID: %2").arg(error.requestId, error.correlationId);
+    fail(exitCodeFor(error), text);
+}
+
+void CommandLineTool::succeed()
+{
+    m_out.flush();
+    if (m_finished)
+        std::exchange(m_finished, nullptr)(ExitSuccess);
+}
+
+} // namespace PartnerDesk

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "OutputWriter.h"
+#include "api/Result.h"
+#include "model/Session.h"
+
+#include <QCommandLineParser>
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace PartnerDesk {
+
+class PartnerCenterClient;
+class TokenSource;
+struct Agreement;
+
+// Exit codes of partnerdesk-cli.
+enum CliExitCode {
+    ExitSuccess = 0, // also "already confirmed"
+    ExitInvalidInput = 2, // invalid input, or refused before anything was sent
+    ExitServiceError = 3, // the service answered with an error (code and description printed)
+    ExitNetworkFailure = 4,
+    ExitSomeRowsFailed = 5, // bulk: some rows invalid or failed, the others done
+};
+
+// One run of the command line, parsed.
+struct CliInvocation
+{
+    QStringList command; // positional words: {"agreement", "confirm", "<customer id>"}
+    QUrl apiBase; // where to talk to
+    OutputFormat format = OutputFormat::Table;
+    QString token; // from PARTNERDESK_TOKEN; never from the command line
+    QString sandboxUser; // with a loopback sandbox and no token: the demo user to sign in as
+    QString firstName;
+    QString lastName;
+    QString email;
+    QString phone;
+    QString date;
+    bool dryRun = false;
+    QString country;
+    QString language;
+    QString search;
+};
+
+// partnerdesk-cli's commands over the Partner Center client. The executable parses the
+// arguments (with the options declared here) and wires the sandbox; everything else is here.
+class CommandLineTool : public QObject
+{
+    Q_OBJECT
+
+public:
+    CommandLineTool(QNetworkAccessManager* network, QTextStream& out, QTextStream& err, QObject* parent = nullptr);
+    ~CommandLineTool() override;
+
+    // Declares every option and the positional arguments.
+    static void describe(QCommandLineParser& parser);
+    // The invocation, or the reason the arguments are unusable (exit code 2).
+    static std::optional<CliInvocation> parse(const QCommandLineParser& parser, QString* error);
+    // The text of `partnerdesk-cli --help`'s command list.
+    static QString commandSummary();
+
+    // Runs the command; `finished` gets the exit code. Returns at once.
+    void run(const CliInvocation& invocation, std::function<void(int exitCode)> finished);
+
+private:
+    void signIn(std::function<void()> then);
+    void dispatch();
+    void agreementMetadata();
+    void agreementStatus(const QString& customerId);
+    void agreementConfirm(const QString& customerId);
+    void agreementTemplate();
+    void customersList();
+    void customersShow(const QString& customerId);
+    void inviteLink();
+
+    void fail(int exitCode, const QString& message);
+    void failWith(const ApiError& error);
+    void succeed();
+    [[nodiscard]] QJsonObject agreementJson(const Agreement& agreement) const;
+
+    QNetworkAccessManager* m_network;
+    QTextStream& m_out;
+    QTextStream& m_err;
+    CliInvocation m_invocation;
+    std::function<void(int)> m_finished;
+    std::unique_ptr<TokenSource> m_tokens;
+    std::unique_ptr<PartnerCenterClient> m_client;
+    std::optional<Session> m_session;
+    QObject* m_helpers = nullptr;
+};
+
+} // namespace PartnerDesk
