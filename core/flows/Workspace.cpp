@@ -1,0 +1,77 @@
+#include "Workspace.h"
+
+#include "api/PartnerCenterClient.h"
+#include "auth/Jwt.h"
+#include "auth/OAuthTokenSource.h"
+#include "auth/TokenEndpoint.h"
+#include "flows/AttestationChannel.h"
+
+#include <QLocale>
+
+namespace PartnerDesk {
+
+Workspace::Workspace(QNetworkAccessManager* network, Connection connection, const QUrl& apiBase, const QUrl& authority,
+    const QString& tenant, const QString& clientId, QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_connection(connection)
+    , m_apiBase(apiBase)
+{
+    AuthorityConfig config;
+    config.authority = authority;
+    config.tenant = tenant;
+    config.clientId = clientId;
+    m_endpoint = std::make_unique<TokenEndpoint>(network, config);
+    m_tokens = std::make_unique<OAuthTokenSource>(m_endpoint.get());
+    m_client = std::make_unique<PartnerCenterClient>(network, apiBase, m_tokens.get());
+    m_client->setLocale(QLocale());
+    m_attestation = std::make_unique<PartnerConfirmationChannel>(m_client.get());
+    connect(m_tokens.get(), &OAuthTokenSource::signInRequired, this, &Workspace::signInRequired);
+}
+
+Workspace::~Workspace() = default;
+
+void Workspace::signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<Session> done)
+{
+    m_endpoint->signInDemoUser(userPrincipalName, context, [this, done](const Result<OAuthTokens>& tokens) {
+        if (!tokens.ok()) {
+            done(tokens.error());
+            return;
+        }
+        adoptTokens(tokens.value(), Session{});
+        done(m_session);
+    });
+}
+
+void Workspace::adoptTokens(const OAuthTokens& tokens, const Session& fallback)
+{
+    m_tokens->setTokens(tokens);
+    bool hasRole = false;
+    bool hasType = false;
+    const QString identity = tokens.idToken.isEmpty() ? tokens.accessToken : tokens.idToken;
+    Session session = Jwt::sessionFromClaims(Jwt::claims(tokens.accessToken), &hasRole, &hasType);
+    const Session fromIdToken = Jwt::sessionFromClaims(Jwt::claims(identity));
+    if (session.userId.isEmpty())
+        session.userId = fromIdToken.userId;
+    if (session.displayName.isEmpty())
+        session.displayName = fromIdToken.displayName;
+    if (session.userPrincipalName.isEmpty())
+        session.userPrincipalName = fromIdToken.userPrincipalName;
+    if (!hasRole)
+        session.role = fallback.role;
+    if (!hasType)
+        session.partnerType = fallback.partnerType;
+    if (session.partnerName.isEmpty())
+        session.partnerName = fallback.partnerName;
+    m_session = session;
+    Q_EMIT sessionChanged(m_session);
+}
+
+void Workspace::signOut()
+{
+    m_tokens->clear();
+    m_session = Session{};
+    Q_EMIT sessionChanged(m_session);
+}
+
+} // namespace PartnerDesk

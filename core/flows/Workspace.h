@@ -1,0 +1,75 @@
+#pragma once
+
+#include "api/Result.h"
+#include "auth/OAuthTokens.h"
+#include "model/Session.h"
+#include "validation/PermissionPolicy.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace PartnerDesk {
+
+class AttestationChannel;
+class OAuthTokenSource;
+class PartnerCenterClient;
+class TokenEndpoint;
+
+// What the app is connected to and as whom: the client, the tokens, the session and the
+// permission policy derived from it. Screens receive a Workspace; they never build clients.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Connection {
+        Sandbox,
+        PartnerCenter,
+    };
+
+    // `apiBase` is the Partner Center (or sandbox) address; the token endpoints live at
+    // `authority` (for the sandbox: the same address).
+    Workspace(QNetworkAccessManager* network, Connection connection, const QUrl& apiBase, const QUrl& authority,
+        const QString& tenant, const QString& clientId, QObject* parent = nullptr);
+    ~Workspace() override;
+
+    [[nodiscard]] Connection connection() const { return m_connection; }
+    [[nodiscard]] QUrl apiBase() const { return m_apiBase; }
+    [[nodiscard]] QNetworkAccessManager* network() const { return m_network; }
+    [[nodiscard]] PartnerCenterClient* client() const { return m_client.get(); }
+    [[nodiscard]] AttestationChannel* attestation() const { return m_attestation.get(); }
+    [[nodiscard]] TokenEndpoint* tokenEndpoint() const { return m_endpoint.get(); }
+    [[nodiscard]] OAuthTokenSource* tokens() const { return m_tokens.get(); }
+
+    [[nodiscard]] const Session& session() const { return m_session; }
+    [[nodiscard]] PermissionPolicy policy() const { return PermissionPolicy(m_session); }
+    [[nodiscard]] bool isSignedIn() const { return m_session.isSignedIn(); }
+
+    // Signs in as a sandbox demo user (Connection::Sandbox only).
+    void signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<Session> done);
+    // Uses tokens obtained elsewhere (the device code sign-in). The role comes from the
+    // token when it names one, otherwise from `fallback` (Settings in Partner Center mode).
+    void adoptTokens(const OAuthTokens& tokens, const Session& fallback);
+    void signOut();
+
+Q_SIGNALS:
+    void sessionChanged(const PartnerDesk::Session& session);
+    // The refresh token was refused: the user must sign in again (forms stay as they are).
+    void signInRequired(const PartnerDesk::ApiError& reason);
+
+private:
+    QNetworkAccessManager* m_network;
+    Connection m_connection;
+    QUrl m_apiBase;
+    std::unique_ptr<TokenEndpoint> m_endpoint;
+    std::unique_ptr<OAuthTokenSource> m_tokens;
+    std::unique_ptr<PartnerCenterClient> m_client;
+    std::unique_ptr<AttestationChannel> m_attestation;
+    Session m_session;
+};
+
+} // namespace PartnerDesk
