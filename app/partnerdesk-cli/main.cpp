@@ -1,6 +1,14 @@
-// partnerdesk-cli: the same operations as the window, for scripts. Wiring only.
+// partnerdesk-cli: the same operations as the window, for scripts. Wiring only: parse the
+// arguments, start the embedded sandbox when no --api-base is given, run the command.
+#include "cli/CommandLineTool.h"
+#include "sandbox/EmbeddedSandbox.h"
+#include "util/Paths.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTextStream>
 
 int main(int argc, char** argv)
 {
@@ -9,11 +17,44 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("partnerdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
 
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "PartnerDesk command line: Microsoft Customer Agreement operations."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    PartnerDesk::CommandLineTool::describe(parser);
     parser.process(app);
-    parser.showHelp(2);
+
+    if (parser.isSet(QStringLiteral("locale")))
+        QLocale::setDefault(QLocale(parser.value(QStringLiteral("locale"))));
+
+    QString error;
+    std::optional<PartnerDesk::CliInvocation> invocation = PartnerDesk::CommandLineTool::parse(parser, &error);
+    if (!invocation) {
+        err << error << '\n';
+        return PartnerDesk::ExitInvalidInput;
+    }
+
+    PartnerDesk::Sandbox::EmbeddedSandbox sandbox;
+    if (invocation->apiBase.isEmpty()) {
+        // No address given: a private sandbox for this run, seeded with demo customers.
+        PartnerDesk::Sandbox::SandboxOptions options;
+        options.databasePath = PartnerDesk::Paths::sandboxDatabase();
+        QString sandboxError;
+        if (!sandbox.start(options, &sandboxError)) {
+            err << sandboxError << '\n';
+            return PartnerDesk::ExitNetworkFailure;
+        }
+        invocation->apiBase = sandbox.baseUrl();
+    }
+
+    QNetworkAccessManager network;
+    PartnerDesk::CommandLineTool tool(&network, out, err);
+    int exitCode = 0;
+    tool.run(*invocation, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QCoreApplication::exec();
+    sandbox.stop();
+    return exitCode;
 }
