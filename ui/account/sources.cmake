@@ -1,0 +1,3 @@
+# Sources of partnerdesk_ui in ui/account/ (included by ui/CMakeLists.txt).
+target_sources(partnerdesk_ui PRIVATE
+)

@@ -1,0 +1,200 @@
+#include "CustomerListModel.h"
+
+#include "StatusPresentation.h"
+
+#include <QLocale>
+
+namespace PartnerDesk {
+
+QString countryDisplayName(const QString& isoCode)
+{
+    if (isoCode.isEmpty())
+        return {};
+    const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
+    if (territory == QLocale::AnyTerritory)
+        return isoCode;
+    return QLocale::territoryToString(territory);
+}
+
+CustomerListModel::CustomerListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+int CustomerListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int CustomerListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CustomerListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& row = m_rows.at(index.row());
+    switch (role) {
+    case CustomerIdRole:
+        return row.id;
+    case StatusRole:
+        return static_cast<int>(row.status);
+    case CountryCodeRole:
+        return row.country;
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case CompanyColumn:
+            return row.companyName;
+        case DomainColumn:
+            return row.domain;
+        case CountryColumn:
+            return countryDisplayName(row.country);
+        case StatusColumn:
+            return role == Qt::ToolTipRole ? StatusPresentation::explanation(row.status)
+                                           : StatusPresentation::text(row.status);
+        case DateAgreedColumn:
+            return row.dateAgreed.isValid() ? QLocale().toString(row.dateAgreed, QLocale::ShortFormat) : QString();
+        case RelationshipColumn:
+            return relationshipToWire(row.relationship);
+        default:
+            return {};
+        }
+    case Qt::DecorationRole:
+        return index.column() == StatusColumn ? QVariant(StatusPresentation::icon(row.status)) : QVariant();
+    case SortRole:
+        switch (index.column()) {
+        case CountryColumn:
+            return countryDisplayName(row.country);
+        case StatusColumn:
+            return StatusPresentation::sortOrder(row.status);
+        case DateAgreedColumn:
+            return row.dateAgreed;
+        case RelationshipColumn:
+            return relationshipToWire(row.relationship);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CompanyColumn:
+        return tr("Company");
+    case DomainColumn:
+        return tr("Domain");
+    case CountryColumn:
+        return tr("Country/region");
+    case StatusColumn:
+        return tr("MCA status");
+    case DateAgreedColumn:
+        return tr("Date agreed");
+    case RelationshipColumn:
+        return tr("Relationship");
+    default:
+        return {};
+    }
+}
+
+void CustomerListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    endResetModel();
+}
+
+void CustomerListModel::appendCustomers(const QList<Customer>& customers)
+{
+    QList<Row> fresh;
+    fresh.reserve(customers.size());
+    for (const Customer& customer : customers) {
+        Row row;
+        row.id = customer.id;
+        row.companyName = customer.companyProfile.companyName;
+        row.domain = customer.companyProfile.domain;
+        row.relationship = customer.relationshipToPartner;
+        row.country = customer.country();
+        const int existing = rowOf(row.id);
+        if (existing >= 0) {
+            Row merged = m_rows.at(existing);
+            merged.companyName = row.companyName;
+            merged.domain = row.domain;
+            merged.relationship = row.relationship;
+            if (!row.country.isEmpty())
+                merged.country = row.country;
+            updateRow(existing, merged);
+            continue;
+        }
+        fresh.append(row);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
+    for (const Row& row : std::as_const(fresh)) {
+        m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
+        m_rows.append(row);
+    }
+    endInsertRows();
+}
+
+void CustomerListModel::setDetails(const Customer& customer)
+{
+    const int row = rowOf(customer.id);
+    if (row < 0) {
+        appendCustomers({customer});
+        return;
+    }
+    Row values = m_rows.at(row);
+    if (!customer.companyProfile.companyName.isEmpty())
+        values.companyName = customer.companyProfile.companyName;
+    else if (customer.billingProfile && !customer.billingProfile->companyName.isEmpty())
+        values.companyName = customer.billingProfile->companyName;
+    if (!customer.country().isEmpty())
+        values.country = customer.country();
+    values.hasDetails = true;
+    updateRow(row, values);
+}
+
+void CustomerListModel::setStatus(const QString& customerId, const AgreementStatus& status)
+{
+    const int row = rowOf(customerId);
+    if (row < 0)
+        return;
+    Row values = m_rows.at(row);
+    values.status = status.verdict();
+    const std::optional<Agreement> latest = status.latestConfirmation();
+    values.dateAgreed = latest ? latest->acceptanceDate() : QDate();
+    updateRow(row, values);
+}
+
+void CustomerListModel::updateRow(int row, const Row& values)
+{
+    m_rows[row] = values;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+QHash<McaStatus, int> CustomerListModel::statusCounts() const
+{
+    QHash<McaStatus, int> counts;
+    for (const Row& row : m_rows)
+        ++counts[row.status];
+    return counts;
+}
+
+void CustomerListModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace PartnerDesk

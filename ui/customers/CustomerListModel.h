@@ -1,0 +1,81 @@
+#pragma once
+
+#include "model/AgreementStatus.h"
+#include "model/Customer.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+namespace PartnerDesk {
+
+// The customer list: one row per customer, no widget per row, so 100,000 rows stay light.
+// Company, domain and relationship come with the list; the country and the MCA status are
+// filled in later, as they are read (list items carry neither).
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CompanyColumn,
+        DomainColumn,
+        CountryColumn,
+        StatusColumn,
+        DateAgreedColumn,
+        RelationshipColumn,
+        ColumnCount
+    };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        StatusRole, // McaStatus as int
+        SortRole, // a value that sorts right
+        CountryCodeRole,
+    };
+
+    struct Row
+    {
+        QString id;
+        QString companyName;
+        QString domain;
+        QString country; // ISO code, empty until read
+        CustomerRelationship relationship = CustomerRelationship::Unknown;
+        McaStatus status = McaStatus::Unknown;
+        QDate dateAgreed; // of the latest partner confirmation
+        bool hasDetails = false;
+    };
+
+    explicit CustomerListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void clear();
+    // Appends customers not listed yet (a page of the list); known ones are updated.
+    void appendCustomers(const QList<Customer>& customers);
+    void setDetails(const Customer& customer);
+    void setStatus(const QString& customerId, const AgreementStatus& status);
+
+    [[nodiscard]] int rowOf(const QString& customerId) const { return m_rowById.value(customerId, -1); }
+    [[nodiscard]] const Row& rowAt(int row) const { return m_rows.at(row); }
+    [[nodiscard]] const QList<Row>& rows() const { return m_rows; }
+    // How many rows have each status (Unknown included).
+    [[nodiscard]] QHash<McaStatus, int> statusCounts() const;
+
+    // Language changed: headers and texts are re-read.
+    void retranslate();
+
+private:
+    void updateRow(int row, const Row& values);
+
+    QList<Row> m_rows;
+    QHash<QString, int> m_rowById;
+};
+
+// The name of a country for display, in the UI language when known.
+[[nodiscard]] QString countryDisplayName(const QString& isoCode);
+
+} // namespace PartnerDesk

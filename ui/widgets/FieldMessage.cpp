@@ -1,0 +1,31 @@
+#include "FieldMessage.h"
+
+namespace PartnerDesk {
+
+FieldMessage::FieldMessage(QWidget* parent)
+    : QLabel(parent)
+{
+    setWordWrap(true);
+    setTextFormat(Qt::PlainText);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    hide();
+}
+
+void FieldMessage::showMessage(const QString& text, Kind kind)
+{
+    m_kind = kind;
+    const char* color = kind == Kind::Error ? "#a4262c" : kind == Kind::Warning ? "#8a5300" : "#005a9e";
+    setStyleSheet(QStringLiteral("color: %1;").arg(QLatin1String(color)));
+    setText(text);
+    setAccessibleName(text);
+    setVisible(!text.isEmpty());
+}
+
+void FieldMessage::clearMessage()
+{
+    setText({});
+    setAccessibleName({});
+    hide();
+}
+
+} // namespace PartnerDesk
