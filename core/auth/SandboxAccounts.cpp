@@ -16,15 +16,56 @@ SandboxAccounts::SandboxAccounts(QNetworkAccessManager* network, const QUrl& san
     , m_sandboxUrl(sandboxUrl)
 { }
 
-void SandboxAccounts::demoUsers(QObject* context, ResultCallback<QList<DemoUser>> done)
+QUrl SandboxAccounts::helperUrl(const QString& path, QString* refusal) const
 {
     QUrl url = m_sandboxUrl;
-    url.setPath(QStringLiteral("/sandbox/users"));
+    url.setPath(path);
     const QHostAddress host(url.host());
     if (host.isNull() || !host.isLoopback()) {
-        QMetaObject::invokeMethod(
-            this, [done] { done(ApiError::refused(QStringLiteral("The sandbox runs on 127.0.0.1 only."))); },
-            Qt::QueuedConnection);
+        *refusal = tr("The sandbox runs on this computer (127.0.0.1) only.");
+        return {};
+    }
+    return url;
+}
+
+void SandboxAccounts::resetData(QObject* context, ResultCallback<Done> done)
+{
+    QString refusal;
+    const QUrl url = helperUrl(QStringLiteral("/sandbox/reset"), &refusal);
+    if (url.isEmpty()) {
+        QMetaObject::invokeMethod(this, [done, refusal] { done(ApiError::refused(refusal)); }, Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    request.setTransferTimeout(120000);
+    QNetworkReply* reply = m_network->post(request, QByteArray("{}"));
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done] {
+        reply->deleteLater();
+        if (hasContext && !guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300) {
+            done(Done{});
+            return;
+        }
+        ApiError error = Json::errorFromResponse(status, reply->readAll());
+        if (status == 0) {
+            error.kind = ApiError::Kind::Network;
+            error.description = reply->errorString();
+        }
+        done(error);
+    });
+}
+
+void SandboxAccounts::demoUsers(QObject* context, ResultCallback<QList<DemoUser>> done)
+{
+    QString refusal;
+    const QUrl url = helperUrl(QStringLiteral("/sandbox/users"), &refusal);
+    if (url.isEmpty()) {
+        QMetaObject::invokeMethod(this, [done, refusal] { done(ApiError::refused(refusal)); }, Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request(url);

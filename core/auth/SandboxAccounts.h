@@ -28,8 +28,12 @@ class SandboxAccounts : public QObject
 public:
     SandboxAccounts(QNetworkAccessManager* network, const QUrl& sandboxUrl, QObject* parent = nullptr);
     void demoUsers(QObject* context, ResultCallback<QList<DemoUser>> done);
+    // Puts the sandbox's data back to its freshly seeded state (POST /sandbox/reset).
+    void resetData(QObject* context, ResultCallback<Done> done);
 
 private:
+    [[nodiscard]] QUrl helperUrl(const QString& path, QString* refusal) const;
+
     QNetworkAccessManager* m_network;
     QUrl m_sandboxUrl;
 };
