@@ -1,0 +1,79 @@
+#include "sandbox/HelperEndpoints.h"
+
+#include "sandbox/AgreementDocumentBuilder.h"
+#include "sandbox/AgreementStore.h"
+#include "sandbox/CustomerStore.h"
+#include "sandbox/DocumentLinkStore.h"
+#include "sandbox/OrderStore.h"
+#include "sandbox/PartnerErrors.h"
+#include "sandbox/RequestJournal.h"
+#include "sandbox/SandboxContext.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace PartnerDesk::Sandbox {
+
+HelperEndpoints::HelperEndpoints(SandboxContext& context)
+    : m_context(context)
+{ }
+
+void HelperEndpoints::registerRoutes(Router& router)
+{
+    router.add(
+        "GET", u"/sandbox/stats"_s, RouteAccess::LoopbackHelper, [this](const RouteCall& call) { return stats(call); });
+    router.add("POST", u"/sandbox/reset"_s, RouteAccess::LoopbackHelper,
+        [this](const RouteCall& call) { return reset(call); });
+    router.add("GET", u"/sandbox/requests"_s, RouteAccess::LoopbackHelper,
+        [this](const RouteCall& call) { return requests(call); });
+    // A download link works without a bearer token, like the storage links it imitates.
+    router.add("GET", u"/sandbox/documents/{token}"_s, RouteAccess::LoopbackHelper,
+        [this](const RouteCall& call) { return document(call); });
+}
+
+SandboxResponse HelperEndpoints::stats(const RouteCall&)
+{
+    return SandboxResponse::json(200,
+        QJsonObject{
+            {u"customers"_s, m_context.customers->count()},
+            {u"agreements"_s, m_context.agreements->count()},
+            {u"duplicateAgreements"_s, m_context.agreements->duplicateCount()},
+            {u"orders"_s, m_context.orders->orderCount()},
+            {u"subscriptions"_s, m_context.orders->subscriptionCount()},
+        });
+}
+
+SandboxResponse HelperEndpoints::reset(const RouteCall& call)
+{
+    QString errorMessage;
+    if (!m_context.reseed(&errorMessage))
+        return PartnerErrors::error(500, 800003, u"Unexpected service error: "_s + errorMessage);
+    return stats(call);
+}
+
+SandboxResponse HelperEndpoints::requests(const RouteCall&)
+{
+    return SandboxResponse::json(200, m_context.journal->toJson());
+}
+
+SandboxResponse HelperEndpoints::document(const RouteCall& call)
+{
+    const std::optional<DocumentLinkStore::DocumentLink> link
+        = m_context.documentLinks->find(call.parameter(u"token"_s));
+    if (!link)
+        return PartnerErrors::notFound(u"The document link is unknown."_s);
+    if (link->expiresAt <= QDateTime::currentDateTimeUtc()) {
+        return PartnerErrors::error(403, PartnerErrors::NotFound,
+            u"The document link has expired; ask for a new one (links live five minutes)."_s);
+    }
+    const bool download = call.request.queryValue(u"download") == u"1";
+    const QString fileName = AgreementDocumentBuilder::fileName(link->country, link->language);
+    return SandboxResponse::bytes(200, AgreementDocumentBuilder::contentType(),
+        m_context.documents->build(link->templateId, link->country, link->language))
+        .withHeader("Content-Disposition",
+            (download ? "attachment" : "inline") + QByteArray("; filename=\"") + fileName.toLatin1() + '"')
+        .withHeader("Cache-Control", "no-store");
+}
+
+} // namespace PartnerDesk::Sandbox

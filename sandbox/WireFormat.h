@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// Shapes every Partner Center resource shares (reference/api-agreements.md section 1.4).
+namespace PartnerDesk::Sandbox::WireFormat {
+
+// {"uri":..., "method":..., "headers":[]}
+[[nodiscard]] QJsonObject link(
+    const QString& uri, const QString& method = QStringLiteral("GET"), const QJsonArray& headers = {});
+// {"objectType":...} (+ "etag" when given)
+[[nodiscard]] QJsonObject attributes(const QString& objectType, const QString& etag = {});
+// {"totalCount":n,"items":[...],"links":{"self":...},"attributes":{"objectType":"Collection"}}
+[[nodiscard]] QJsonObject collection(const QJsonArray& items, const QString& selfUri);
+// "2025-01-31T12:00:00Z"
+[[nodiscard]] QString isoUtc(const QDateTime& moment);
+// "2025-01-31T12:00:00.000Z"
+[[nodiscard]] QString isoUtcWithMilliseconds(const QDateTime& moment);
+
+} // namespace PartnerDesk::Sandbox::WireFormat
