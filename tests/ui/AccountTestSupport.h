@@ -1,0 +1,98 @@
+#pragma once
+
+// Shared by the account and order GUI tests: a navigator that records what screens asked
+// for, and the sandbox's customers sorted by what their agreement status is.
+
+#include "Await.h"
+#include "SandboxFixture.h"
+#include "flows/AgreementStatusLoader.h"
+#include "widgets/Navigator.h"
+
+#include <QJsonObject>
+#include <QStringList>
+
+namespace PartnerDesk::Test {
+
+class RecordingNavigator final : public Navigator
+{
+public:
+    void openCustomer(const QString& customerId) override { opened << customerId; }
+    void openNewCustomer() override { ++newCustomerCount; }
+    void openNewOrder(const QString& customerId) override { newOrders << customerId; }
+    void openInvitation(const InvitationRequest& request) override { invitations << request; }
+    void openAgreementTemplate(const QString& countryCode) override { templates << countryCode; }
+    void customerChanged(const QString& customerId) override { changed << customerId; }
+
+    QStringList opened;
+    int newCustomerCount = 0;
+    QStringList newOrders;
+    QList<InvitationRequest> invitations;
+    QStringList templates;
+    QStringList changed;
+};
+
+// One seeded customer and what the server says about it.
+struct KnownCustomer
+{
+    QString id;
+    AgreementStatus status;
+    qsizetype subscriptions = 0;
+};
+
+// The seeded customers, read through the fixture's client (sign it in first).
+class CustomerCatalog
+{
+public:
+    bool load(SandboxFixture& sandbox)
+    {
+        for (const QString& id : sandbox.customerIds()) {
+            Await<AgreementStatus> status;
+            AgreementStatusLoader::load(sandbox.client(), id, nullptr, status.callback());
+            Await<QList<Subscription>> subscriptions;
+            if (!status.wait() || !status.ok())
+                return false;
+            sandbox.client()->subscriptions(id, nullptr, subscriptions.callback());
+            if (!subscriptions.wait() || !subscriptions.ok())
+                return false;
+            m_customers.append({id, status.value(), subscriptions.value().size()});
+        }
+        return !m_customers.isEmpty();
+    }
+
+    // Customers matching a predicate, each handed out once so tests that change the server
+    // never share a customer.
+    template<typename Predicate> std::optional<KnownCustomer> take(Predicate matches)
+    {
+        for (qsizetype i = 0; i < m_customers.size(); ++i) {
+            if (matches(m_customers.at(i))) {
+                return m_customers.takeAt(i);
+            }
+        }
+        return std::nullopt;
+    }
+
+    std::optional<KnownCustomer> take(McaStatus verdict)
+    {
+        return take([verdict](const KnownCustomer& c) { return c.status.verdict() == verdict; });
+    }
+
+private:
+    QList<KnownCustomer> m_customers;
+};
+
+// The server's confirmations of one customer (all agreement types).
+inline QList<Agreement> serverAgreements(SandboxFixture& sandbox, const QString& customerId)
+{
+    Await<QList<Agreement>> agreements;
+    sandbox.client()->customerAgreements(customerId, QString(AgreementTypes::All), nullptr, agreements.callback());
+    if (!agreements.wait() || !agreements.ok())
+        return {};
+    return agreements.value();
+}
+
+inline int sandboxStat(SandboxFixture& sandbox, const char* name)
+{
+    return sandbox.sandboxJson(QStringLiteral("/sandbox/stats")).toObject().value(QLatin1String(name)).toInt(-1);
+}
+
+} // namespace PartnerDesk::Test
