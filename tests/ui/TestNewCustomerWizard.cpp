@@ -146,6 +146,7 @@ private Q_SLOTS:
     void countryRulesDecideTheAddressFields();
     void futureDateRefusedAndUpdateChangesWhoAccepted();
     void refusalKeepsEverythingTyped();
+    void escapeWhileCreatingCancelsTheWait();
     void helpdeskAgentCannotCreate();
     void enterShowsProblemsAndEscapeAsksBeforeDiscarding();
 
@@ -475,6 +476,21 @@ void TestNewCustomerWizard::countryRulesDecideTheAddressFields()
     states->setCurrentIndex(states->findData(QStringLiteral("WA")));
     QTRY_VERIFY(next->isEnabled());
 
+    // Partner Center's address check advises: the street lacks a house number here, and its
+    // suggestion is taken with one button.
+    auto* verification = child<FieldMessage>(wizard.get(), "addressVerificationMessage");
+    auto* useSuggestion = child<QPushButton>(wizard.get(), "useSuggestedAddressButton");
+    QTRY_VERIFY_WITH_TIMEOUT(useSuggestion->isVisible(), networkTimeout);
+    QCOMPARE(verification->kind(), FieldMessage::Kind::Warning);
+    QVERIFY(next->isEnabled()); // advice never blocks
+    saveScreenshot(wizard.get(), QStringLiteral("account-address-suggestion"));
+    QTest::mouseClick(useSuggestion, Qt::LeftButton);
+    const QString suggestedLine1 = child<QLineEdit>(wizard.get(), "addressLine1Edit")->text();
+    QVERIFY(suggestedLine1 != company.line1);
+    QVERIFY(suggestedLine1.endsWith(company.line1));
+    QTRY_COMPARE_WITH_TIMEOUT(verification->kind(), FieldMessage::Kind::Information, networkTimeout);
+    QTRY_VERIFY(!useSuggestion->isVisible());
+
     // Germany has no state list: a free text field, optional.
     selectCountry(wizard.get(), QStringLiteral("DE"));
     QVERIFY(!states->isVisible());
@@ -483,7 +499,7 @@ void TestNewCustomerWizard::countryRulesDecideTheAddressFields()
         QStringLiteral("service"));
     QCOMPARE(child<QComboBox>(wizard.get(), "cultureComboBox")->currentData().toString(), QStringLiteral("de-DE"));
     // 98052 is a valid German postal code too; the typed address stays as it was.
-    QCOMPARE(child<QLineEdit>(wizard.get(), "addressLine1Edit")->text(), company.line1);
+    QCOMPARE(child<QLineEdit>(wizard.get(), "addressLine1Edit")->text(), suggestedLine1);
 
     // A country without rules in the service: said plainly, permissive checks.
     selectCountry(wizard.get(), QStringLiteral("NO"));
@@ -631,6 +647,41 @@ void TestNewCustomerWizard::refusalKeepsEverythingTyped()
     QCOMPARE(createdSpy.count(), 1);
 }
 
+void TestNewCustomerWizard::escapeWhileCreatingCancelsTheWait()
+{
+    auto wizard = openWizard();
+    QVERIFY(wizard);
+    fillAccountInfo(wizard.get(), americanCompany());
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    clickIndicator(child<QRadioButton>(wizard.get(), "inviteRadioButton"));
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), int(NewCustomerWizard::ReviewPageId));
+
+    auto* create = child<QAbstractButton>(wizard.get(), "createCustomerButton");
+    QTest::mouseClick(create, Qt::LeftButton);
+    // The answer cannot have been read yet: no event loop ran since the click.
+    auto* progress = child<QWidget>(wizard.get(), "createProgressWidget");
+    QVERIFY(progress->isVisible());
+    QVERIFY(!create->isEnabled());
+    QVERIFY(!wizard->button(QWizard::BackButton)->isEnabled());
+    QVERIFY(child<QPushButton>(wizard.get(), "cancelCreateButton")->isVisible());
+    const QString directory = qEnvironmentVariable("PARTNERDESK_SCREENSHOTS");
+    if (!directory.isEmpty())
+        wizard->grab().save(directory + QStringLiteral("/nc-review-creating.png"));
+
+    Dialogs::resetShownCount();
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QCOMPARE(Dialogs::shownCount(), 0); // nothing asked: Escape stopped the wait only
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(NewCustomerWizard::ReviewPageId));
+    QVERIFY(!progress->isVisible());
+    auto* message = child<FieldMessage>(wizard.get(), "createErrorMessage");
+    QVERIFY(message->hasMessage());
+    QCOMPARE(message->kind(), FieldMessage::Kind::Warning);
+    QVERIFY(create->isEnabled());
+    QVERIFY(wizard->button(QWizard::BackButton)->isEnabled());
+}
+
 void TestNewCustomerWizard::helpdeskAgentCannotCreate()
 {
     auto helpdesk = m_sandbox->createWorkspace(Role::HelpdeskAgent, PartnerType::DirectBill);
@@ -678,6 +729,26 @@ void TestNewCustomerWizard::enterShowsProblemsAndEscapeAsksBeforeDiscarding()
     QCOMPARE(wizard->currentId(), int(NewCustomerWizard::AccountInfoPageId));
     QVERIFY(cityMessage->hasMessage());
     QVERIFY(child<QLineEdit>(wizard.get(), "domainPrefixEdit")->hasFocus());
+
+    // Tab follows the reading order.
+    company->setFocus();
+    for (const char* name : {"domainPrefixEdit", "countryComboBox", "addressLine1Edit", "addressLine2Edit", "cityEdit",
+             "stateComboBox", "postalCodeEdit", "companyPhoneEdit"}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QLatin1String(name));
+    }
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("firstNameEdit"));
+
+    // A language switch re-translates in place: what was typed and shown stays.
+    const QList<QWidget*> widgets = wizard->findChildren<QWidget*>();
+    for (QWidget* widget : widgets) {
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(widget, &change);
+    }
+    QCOMPARE(company->text(), QStringLiteral("Contoso"));
+    QVERIFY(cityMessage->hasMessage());
+    QVERIFY(!child<QLabel>(wizard.get(), "reviewCompanyNameLabel")->text().isEmpty());
 
     // Escape with something typed asks first; "Cancel" keeps the wizard open.
     Dialogs::resetShownCount();

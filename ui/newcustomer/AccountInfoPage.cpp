@@ -1,5 +1,6 @@
 #include "AccountInfoPage.h"
 
+#include "LocaleNames.h"
 #include "flows/Workspace.h"
 #include "flows/newcustomer/NewCustomerDraft.h"
 #include "flows/newcustomer/NewCustomerRefusal.h"
@@ -19,6 +20,7 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace PartnerDesk {
@@ -35,29 +37,6 @@ QWidget* withMessage(QWidget* editor, FieldMessage* message, QWidget* parent)
     layout->addWidget(editor);
     layout->addWidget(message);
     return box;
-}
-
-QString languageDisplayName(const QString& code)
-{
-    const QLocale locale(code);
-    if (locale.language() == QLocale::C)
-        return code;
-    QString name = locale.nativeLanguageName();
-    if (name.isEmpty())
-        name = QLocale::languageToString(locale.language());
-    return QStringLiteral("%1 (%2)").arg(name, code);
-}
-
-QString cultureDisplayName(const QString& code)
-{
-    const QLocale locale(QString(code).replace(QLatin1Char('-'), QLatin1Char('_')));
-    if (locale.language() == QLocale::C)
-        return code;
-    const QString language = locale.nativeLanguageName();
-    const QString territory = locale.nativeTerritoryName();
-    if (language.isEmpty() || territory.isEmpty())
-        return code;
-    return QStringLiteral("%1 (%2) – %3").arg(language, territory, code);
 }
 
 // Fills a combo box with codes. A choice the user made stays when the new list holds it;
@@ -382,6 +361,31 @@ void AccountInfoPage::updateRequiredLabels()
         if (r.field == Field::State)
             m_stateList->setAccessibleName(accessible);
     }
+    // After the ContactForm has retranslated its own labels too.
+    QMetaObject::invokeMethod(this, &AccountInfoPage::alignLabels, Qt::QueuedConnection);
+}
+
+void AccountInfoPage::alignLabels()
+{
+    // The groups of a column share one label width, so that their fields line up.
+    QList<QLabel*> left;
+    QList<QLabel*> right;
+    for (const Row& r : std::as_const(m_rows))
+        (r.field == Field::Language || r.field == Field::Culture ? right : left).append(r.label);
+    const QList<QLabel*> contactLabels = m_contactForm->findChildren<QLabel*>();
+    for (QLabel* label : contactLabels) {
+        if (label->buddy())
+            right.append(label);
+    }
+    for (const QList<QLabel*>& column : {left, right}) {
+        int width = 0;
+        for (QLabel* label : column) {
+            label->setMinimumWidth(0);
+            width = std::max(width, label->sizeHint().width());
+        }
+        for (QLabel* label : column)
+            label->setMinimumWidth(width);
+    }
 }
 
 void AccountInfoPage::changeEvent(QEvent* event)
@@ -549,10 +553,10 @@ void AccountInfoPage::applyRules(const CountryRulesAnswer& answer)
 
 void AccountInfoPage::fillLanguages()
 {
-    fillCodes(m_language, m_rules.supportedLanguagesList, languageDisplayName,
+    fillCodes(m_language, m_rules.supportedLanguagesList, LocaleNames::language,
         CountryRulesLoader::defaultLanguage(m_rules), m_languageChosen);
-    fillCodes(m_culture, m_rules.supportedCulturesList, cultureDisplayName, CountryRulesLoader::defaultCulture(m_rules),
-        m_cultureChosen);
+    fillCodes(m_culture, m_rules.supportedCulturesList, LocaleNames::culture,
+        CountryRulesLoader::defaultCulture(m_rules), m_cultureChosen);
 }
 
 void AccountInfoPage::showRulesStatus()

@@ -72,6 +72,7 @@ private:
     void buildUi();
     void retranslateUi();
     void updateRequiredLabels();
+    void alignLabels();
     [[nodiscard]] Row* row(Field field);
     [[nodiscard]] const Row* row(Field field) const;
     [[nodiscard]] QString valueOf(Field field) const;

@@ -66,6 +66,7 @@ AgreementPage::AgreementPage(Workspace* workspace, Navigator* navigator, QWidget
     m_contactHint->setWordWrap(true);
     m_acceptedBy = new ContactForm(m_attestDetails);
     m_acceptedBy->setObjectName(QStringLiteral("acceptedByContactForm"));
+    m_acceptedBy->setMaximumWidth(640); // a name or an address needs no more
     m_update = new QPushButton(m_attestDetails);
     m_update->setObjectName(QStringLiteral("updateContactButton"));
     m_usePrimary = new QPushButton(m_attestDetails);
@@ -222,6 +223,16 @@ AgreementChoice AgreementPage::choice() const
 void AgreementPage::setContactEditable(bool editable)
 {
     m_acceptedBy->setReadOnly(!editable);
+    // Locked fields look locked: the window's colour instead of the editable white.
+    const QList<QLineEdit*> edits = m_acceptedBy->findChildren<QLineEdit*>();
+    for (QLineEdit* edit : edits) {
+        if (edit->objectName().endsWith(QLatin1String("Edit"))) {
+            QPalette palette = m_acceptedBy->palette();
+            if (!editable)
+                palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+            edit->setPalette(palette);
+        }
+    }
     // Only the contact is locked: the acceptance date is always the user's to enter.
     if (auto* date = m_acceptedBy->findChild<QDateEdit*>(QStringLiteral("acceptanceDateEdit")))
         date->setReadOnly(false);

@@ -51,7 +51,7 @@ NewCustomerWizard::NewCustomerWizard(Workspace* workspace, Navigator* navigator,
     retranslateUi();
     const QByteArray geometry = Settings::geometry(objectName());
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(980, 760);
+        resize(1000, 680);
     updateButtonHints();
 }
 

@@ -1,5 +1,6 @@
 #include "ReviewPage.h"
 
+#include "LocaleNames.h"
 #include "flows/Workspace.h"
 #include "widgets/FieldMessage.h"
 
@@ -67,6 +68,7 @@ ReviewPage::ReviewPage(Workspace* workspace, QWidget* parent)
         auto* form = new QFormLayout(box);
         form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
         form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+        form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop); // beside the first line of an address
         return box;
     };
     m_companyGroup = group(QStringLiteral("reviewCompanyGroupBox"));
@@ -219,15 +221,21 @@ void ReviewPage::showDraft()
     const Address& a = m_draft.address;
     show(CompanyNameItem, m_draft.companyName.trimmed());
     show(DomainItem, m_draft.domainPrefix.trimmed().isEmpty() ? QString() : m_draft.domain());
-    const QString cityLine = joinedLines({a.postalCode, a.city, a.state}, QStringLiteral(" "));
+    // "Redmond, WA 98052" where the state comes first; "35210 İzmir" in most other countries.
+    static const QStringList cityFirst{QStringLiteral("US"), QStringLiteral("CA"), QStringLiteral("AU")};
+    const QString cityLine = cityFirst.contains(a.country.toUpper())
+        ? joinedLines(
+            {a.city.trimmed().isEmpty() ? QString() : a.city.trimmed() + QLatin1Char(','), a.state, a.postalCode},
+            QStringLiteral(" "))
+        : joinedLines({a.postalCode, a.city, a.state}, QStringLiteral(" "));
     show(AddressItem, joinedLines({a.addressLine1, a.addressLine2, cityLine, m_countryName}, QStringLiteral("\n")));
     show(CompanyPhoneItem, a.phoneNumber);
     const Contact& c = m_draft.primaryContact;
     show(ContactNameItem, joinedLines({c.firstName, c.lastName}, QStringLiteral(" ")));
     show(ContactEmailItem, c.email);
     show(ContactPhoneItem, c.phoneNumber);
-    show(LanguageItem, m_draft.language);
-    show(CultureItem, m_draft.culture);
+    show(LanguageItem, LocaleNames::language(m_draft.language));
+    show(CultureItem, LocaleNames::culture(m_draft.culture));
 
     const bool attest = m_draft.choice == AgreementChoice::Attest;
     show(ChoiceItem,

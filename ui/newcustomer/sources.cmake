@@ -6,6 +6,8 @@ target_sources(partnerdesk_ui PRIVATE
     newcustomer/AgreementPage.h
     newcustomer/ConfirmationPage.cpp
     newcustomer/ConfirmationPage.h
+    newcustomer/LocaleNames.cpp
+    newcustomer/LocaleNames.h
     newcustomer/NewCustomerPage.h
     newcustomer/NewCustomerWizard.cpp
     newcustomer/NewCustomerWizard.h
