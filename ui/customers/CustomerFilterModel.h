@@ -2,7 +2,6 @@
 
 #include "model/AgreementStatus.h"
 
-#include <QCollator>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -32,7 +31,6 @@ protected:
 private:
     QString m_search;
     std::optional<McaStatus> m_status;
-    QCollator m_collator;
 };
 
 } // namespace PartnerDesk

@@ -18,7 +18,60 @@ QString countryDisplayName(const QString& isoCode)
 
 CustomerListModel::CustomerListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{ }
+{
+    setCollationLocale(QLocale());
+}
+
+void CustomerListModel::setCollationLocale(const QLocale& locale)
+{
+    m_collator = QCollator(locale);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    m_sortKeys.clear();
+}
+
+QString CustomerListModel::sortText(int column, const Row& values)
+{
+    switch (column) {
+    case CompanyColumn:
+        return values.companyName;
+    case DomainColumn:
+        return values.domain;
+    case CountryColumn:
+        return countryDisplayName(values.country);
+    case RelationshipColumn:
+        return relationshipToWire(values.relationship);
+    default:
+        return {};
+    }
+}
+
+const QCollatorSortKey& CustomerListModel::sortKey(int column, int row) const
+{
+    QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[column];
+    if (keys.size() < m_rows.size())
+        keys.resize(m_rows.size());
+    std::optional<QCollatorSortKey>& key = keys[row];
+    if (!key)
+        key = m_collator.sortKey(sortText(column, m_rows.at(row)));
+    return *key;
+}
+
+int CustomerListModel::compareRows(int column, int left, int right) const
+{
+    switch (column) {
+    case StatusColumn:
+        return StatusPresentation::sortOrder(m_rows.at(left).status)
+            - StatusPresentation::sortOrder(m_rows.at(right).status);
+    case DateAgreedColumn: {
+        const QDate a = m_rows.at(left).dateAgreed;
+        const QDate b = m_rows.at(right).dateAgreed;
+        return a < b ? -1 : (b < a ? 1 : 0);
+    }
+    default:
+        return sortKey(column, left).compare(sortKey(column, right));
+    }
+}
 
 int CustomerListModel::rowCount(const QModelIndex& parent) const
 {
@@ -108,6 +161,7 @@ void CustomerListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    m_sortKeys.clear();
     endResetModel();
 }
 
@@ -143,6 +197,10 @@ void CustomerListModel::appendCustomers(const QList<Customer>& customers)
         m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
         m_rows.append(row);
     }
+    // The list opens sorted by company: compute those keys now, a page at a time, rather
+    // than all 100,000 at the first sort.
+    for (int row = first; row < m_rows.size(); ++row)
+        static_cast<void>(sortKey(CompanyColumn, row));
     endInsertRows();
 }
 
@@ -178,6 +236,12 @@ void CustomerListModel::setStatus(const QString& customerId, const AgreementStat
 
 void CustomerListModel::updateRow(int row, const Row& values)
 {
+    // Forget a row's sort keys only for the columns whose text changed (a status does not
+    // change the company's key).
+    for (auto keys = m_sortKeys.begin(); keys != m_sortKeys.end(); ++keys) {
+        if (row < keys->size() && sortText(keys.key(), m_rows.at(row)) != sortText(keys.key(), values))
+            (*keys)[row].reset();
+    }
     m_rows[row] = values;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

@@ -4,6 +4,8 @@
 #include "model/Customer.h"
 
 #include <QAbstractTableModel>
+#include <QCollator>
+#include <QCollatorSortKey>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -68,11 +70,23 @@ public:
     // Language changed: headers and texts are re-read.
     void retranslate();
 
+    // Compares two rows by a column the way the UI language sorts (negative, 0, positive).
+    // Text columns use collation keys computed once per row, so sorting 100,000 rows does
+    // not run the collator 1.7 million times.
+    [[nodiscard]] int compareRows(int column, int left, int right) const;
+    void setCollationLocale(const QLocale& locale);
+
 private:
     void updateRow(int row, const Row& values);
 
+    [[nodiscard]] const QCollatorSortKey& sortKey(int column, int row) const;
+    [[nodiscard]] static QString sortText(int column, const Row& values);
+
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
+    QCollator m_collator;
+    // One cache per text column (company, domain, country, relationship), filled on demand.
+    mutable QHash<int, QList<std::optional<QCollatorSortKey>>> m_sortKeys;
 };
 
 // The name of a country for display, in the UI language when known.
