@@ -78,7 +78,10 @@ ConfirmAgreementDialog::ConfirmAgreementDialog(Workspace* workspace, const QStri
     connect(m_saveButton, &QPushButton::clicked, this, &ConfirmAgreementDialog::save);
     connect(m_cancelButton, &QPushButton::clicked, this, &ConfirmAgreementDialog::reject);
     connect(m_form, &ContactForm::validityChanged, this, &ConfirmAgreementDialog::updateSaveButton);
-    connect(m_form, &ContactForm::edited, this, &ConfirmAgreementDialog::updateSaveButton);
+    connect(m_form, &ContactForm::edited, this, [this] {
+        updateContextMessage();
+        updateSaveButton();
+    });
 
     connect(m_loader, &CustomerAccountLoader::customerLoaded, this, [this](const Customer& customer) {
         m_customer = customer;
@@ -103,7 +106,16 @@ ConfirmAgreementDialog::ConfirmAgreementDialog(Workspace* workspace, const QStri
         setSaving(m_saving);
     });
 
-    resize(560, 520);
+    // Workaround: when a field's message changes its number of lines, the form's QFormLayout
+    // keeps the old height (its height-for-width cache is not invalidated from the nested row
+    // widget) and the message is clipped until the next resize. Invalidating the form's layout
+    // whenever a row asks for a new layout fixes it; belongs in ContactForm eventually.
+    for (FieldMessage* message : m_form->findChildren<FieldMessage*>()) {
+        if (message->parentWidget() && message->parentWidget() != m_form)
+            message->parentWidget()->installEventFilter(this);
+    }
+
+    resize(580, 430);
     retranslateUi();
     updateSaveButton();
     loadContext();
@@ -156,7 +168,9 @@ void ConfirmAgreementDialog::updateContextMessage()
         return;
     }
     QString text;
-    switch (m_prefill.source) {
+    // Once the user typed someone else, where the first values came from no longer matters.
+    const bool prefillShown = m_form->contact() == m_prefill.contact;
+    switch (prefillShown ? m_prefill.source : AttestationPrefill::Source::None) {
     case AttestationPrefill::Source::LatestConfirmation:
         text = m_prefill.latest
             ? tr("Filled in from the latest confirmation, recorded for an acceptance on %1. If someone else "
@@ -219,6 +233,13 @@ void ConfirmAgreementDialog::retranslateUi()
     m_progressBar->setAccessibleName(tr("Progress"));
     updateContextMessage();
     setSaving(m_saving);
+}
+
+bool ConfirmAgreementDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest && m_form->layout())
+        m_form->layout()->invalidate();
+    return QDialog::eventFilter(watched, event);
 }
 
 void ConfirmAgreementDialog::changeEvent(QEvent* event)
@@ -346,6 +367,8 @@ void ConfirmAgreementDialog::showRefusal(const ApiError& error)
     const std::optional<Field> field = AttestationRefusal::fieldOf(error);
     QString text = error.message();
     if (field == Field::AcceptanceDate) {
+        if (!text.endsWith(QLatin1Char('.')))
+            text += QLatin1Char('.');
         text += QLatin1Char(' ')
             + tr("Partner Center compares the date with today in UTC, which can still be yesterday where you are.");
     }

@@ -13,6 +13,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -96,7 +97,7 @@ CustomerPage::CustomerPage(Workspace* workspace, Navigator* navigator, const QSt
         updateActions();
     });
 
-    resize(960, 780);
+    resize(960, 740);
     retranslateUi();
     reload();
 }
@@ -129,6 +130,8 @@ void CustomerPage::buildUi()
     header->addWidget(m_refreshButton, 0, Qt::AlignTop);
 
     // Loading: progress with Cancel, or what went wrong with Retry.
+    m_loadBar = new QWidget(this);
+    m_loadBar->setObjectName(QStringLiteral("loadBarWidget"));
     m_loadingProgressBar = new QProgressBar(this);
     m_loadingProgressBar->setObjectName(QStringLiteral("loadingProgressBar"));
     m_loadingProgressBar->setRange(0, 0);
@@ -143,7 +146,8 @@ void CustomerPage::buildUi()
     m_loadErrorMessage->setObjectName(QStringLiteral("loadErrorMessage"));
     m_retryButton = new QPushButton(this);
     m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    auto* loadRow = new QHBoxLayout;
+    auto* loadRow = new QHBoxLayout(m_loadBar);
+    loadRow->setContentsMargins(0, 0, 0, 0);
     loadRow->addWidget(m_loadingProgressBar);
     loadRow->addWidget(m_loadStatusLabel);
     loadRow->addWidget(m_loadErrorMessage, 1);
@@ -210,10 +214,15 @@ void CustomerPage::buildUi()
     m_latestConfirmationLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_directCaption = new QLabel(this);
     m_directAcceptanceLabel = valueLabel(this, "directAcceptanceLabel");
-    m_guidanceLabel = valueLabel(this, "guidanceLabel");
-    m_guidanceLabel->setStyleSheet(QStringLiteral("QLabel#guidanceLabel { background: palette(alternate-base); "
-                                                  "border: 1px solid palette(mid); border-radius: 4px; "
-                                                  "padding: 8px; }"));
+    // A framed box: padding on a word-wrapped label itself breaks its height-for-width and clips it.
+    m_guidanceFrame = new QFrame(this);
+    m_guidanceFrame->setObjectName(QStringLiteral("guidanceFrame"));
+    m_guidanceFrame->setStyleSheet(QStringLiteral("QFrame#guidanceFrame { background: palette(alternate-base); "
+                                                  "border: 1px solid palette(mid); border-radius: 4px; }"));
+    m_guidanceLabel = valueLabel(m_guidanceFrame, "guidanceLabel");
+    auto* guidanceLayout = new QVBoxLayout(m_guidanceFrame);
+    guidanceLayout->setContentsMargins(10, 8, 10, 8);
+    guidanceLayout->addWidget(m_guidanceLabel);
     m_noticeMessage = new FieldMessage(this);
     m_noticeMessage->setObjectName(QStringLiteral("agreementNoticeMessage"));
 
@@ -238,8 +247,11 @@ void CustomerPage::buildUi()
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Names and dates keep their width; the long email and template id share the rest, elided.
+    m_historyView->horizontalHeader()->setSectionResizeMode(AgreementHistoryModel::EmailColumn, QHeaderView::Stretch);
     m_historyView->horizontalHeader()->setSectionResizeMode(
         AgreementHistoryModel::TemplateColumn, QHeaderView::Stretch);
+    m_historyView->setTextElideMode(Qt::ElideMiddle);
     m_historyView->setMinimumHeight(120);
     m_historyCaption->setBuddy(m_historyView);
 
@@ -265,7 +277,7 @@ void CustomerPage::buildUi()
     agreementLayout->addLayout(statusRow);
     agreementLayout->addWidget(m_agreementExplanationLabel);
     agreementLayout->addLayout(detailsForm);
-    agreementLayout->addWidget(m_guidanceLabel);
+    agreementLayout->addWidget(m_guidanceFrame);
     agreementLayout->addWidget(m_noticeMessage);
     agreementLayout->addLayout(buttonRow);
     agreementLayout->addSpacing(6);
@@ -274,7 +286,7 @@ void CustomerPage::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
-    layout->addLayout(loadRow);
+    layout->addWidget(m_loadBar);
     layout->addWidget(m_accountInfoGroupBox);
     layout->addWidget(m_agreementGroupBox, 1);
 
@@ -413,6 +425,7 @@ void CustomerPage::showLoadState()
         }
     }
     m_refreshButton->setEnabled(!busy);
+    m_loadBar->setVisible(busy || m_loadError.has_value());
     if (!busy && m_loadError) {
         m_loadErrorMessage->showMessage(m_loadError->kind == ApiError::Kind::Canceled
                 ? tr("Loading was canceled; what is shown may be incomplete.")
@@ -518,7 +531,7 @@ void CustomerPage::showCustomer()
     if (m_subscriptions) {
         m_subscriptionsValue->setText(m_subscriptions->isEmpty()
                 ? tr("None through your organization")
-                : tr("%n through your organization", nullptr, static_cast<int>(m_subscriptions->size())));
+                : tr("Through your organization: %n", nullptr, static_cast<int>(m_subscriptions->size())));
         QStringList names;
         for (const Subscription& subscription : std::as_const(*m_subscriptions))
             names << tr("%1 × %2").arg(orDash(subscription.friendlyName)).arg(subscription.quantity);
@@ -601,55 +614,62 @@ void CustomerPage::showGuidance()
     const bool confirmed = m_status && m_status->partnerConfirmed();
 
     QStringList paragraphs;
+    const int count = static_cast<int>(m_guidance.subscriptionCount.value_or(0));
     switch (m_guidance.scenario) {
-    case AgreementGuidance::Scenario::ExistingPurchases: {
-        const int count = static_cast<int>(m_guidance.subscriptionCount.value_or(0));
+    case AgreementGuidance::Scenario::ExistingPurchases:
         paragraphs << (confirmed
-                ? tr("This customer has %n subscription(s) through your organization and has not accepted the "
-                     "agreement in the Microsoft 365 admin center. A customer with existing purchases through a "
-                     "partner cannot accept it there for new purchases, so the partner's confirmation is the "
-                     "record Partner Center relies on. If someone else at the customer accepted the agreement, "
-                     "record that person with Update.",
+                ? tr("This customer has existing purchases through your organization (subscriptions: %n) and has "
+                     "not accepted the agreement in the Microsoft 365 admin center. A customer with existing "
+                     "purchases through a partner cannot accept it there for new purchases, so the partner's "
+                     "confirmation is the record Partner Center relies on. If someone else at the customer "
+                     "accepted the agreement, record that person with Update.",
                     nullptr, count)
-                : tr("This customer has %n subscription(s) through your organization and has not accepted the "
-                     "agreement in the Microsoft 365 admin center. A customer with existing purchases through a "
-                     "partner cannot accept it there for a new purchase: the admin center tells them \"Please "
-                     "reach out to your Partner to confirm your acceptance of the Microsoft Customer "
-                     "Agreement.\" The partner must attest on the customer's behalf.",
+                : tr("This customer has existing purchases through your organization (subscriptions: %n) and has "
+                     "not accepted the agreement in the Microsoft 365 admin center. A customer with existing "
+                     "purchases through a partner cannot accept it there for a new purchase: the admin center "
+                     "tells them \"Please reach out to your Partner to confirm your acceptance of the Microsoft "
+                     "Customer Agreement.\" The partner must attest on the customer's behalf.",
                     nullptr, count));
         break;
-    }
     case AgreementGuidance::Scenario::NewPartnerRelationship:
         paragraphs << tr("This customer has no purchases through your organization yet. If they already buy "
                          "through another partner, the Microsoft 365 admin center will not let them accept the "
                          "agreement for your new relationship either (it tells them to reach out to their "
-                         "partner), and you must attest on their behalf. Otherwise you can invite them to accept "
+                         "partner), and the partner must attest on their behalf. Otherwise the customer can accept "
                          "it in the admin center.");
         break;
     case AgreementGuidance::Scenario::None:
         break;
     }
-    if (m_guidance.ordersBlocked) {
-        paragraphs << tr("Orders for this customer are blocked until their acceptance is confirmed or they accept "
-                         "in the Microsoft 365 admin center: Partner Center refuses them (error 13605).");
-    }
+
+    // What to do now, and who may do it. (That orders are blocked, the verdict's explanation says.)
+    QString action;
+    const auto append = [&action](const QString& sentence) {
+        action += (action.isEmpty() ? QString() : QStringLiteral(" ")) + sentence;
+    };
     if (!m_guidance.attest.isAllowed()) {
-        QString line = m_guidance.attest.explanation();
-        if (m_guidance.mustUseIndirectProvider())
-            line += QLatin1Char(' ')
-                + tr("You prepare that hand-off file with Bulk attestation in the main window; it checks every row "
-                     "before you send it to your provider.");
-        else if (m_guidance.attest.reason != DenialReason::NotSignedIn)
-            line += QLatin1Char(' ') + tr("An Admin agent or a Sales agent can confirm the customer's acceptance.");
-        // Only worth saying when there is something to confirm or a scenario to act on.
-        if (m_guidance.mustUseIndirectProvider() || !paragraphs.isEmpty())
-            paragraphs << line;
-    } else if (m_guidance.ordersBlocked || (m_guidance.scenario != AgreementGuidance::Scenario::None && !confirmed)) {
-        paragraphs << tr("Use Update to confirm the customer's acceptance.");
+        // Said whenever there is something to confirm; an indirect reseller is always told its path.
+        if (m_guidance.mustUseIndirectProvider() || !paragraphs.isEmpty() || m_guidance.ordersBlocked) {
+            append(m_guidance.attest.explanation());
+            if (m_guidance.mustUseIndirectProvider())
+                append(tr("You prepare that hand-off file with Bulk attestation in the main window; it checks every "
+                          "row before you send it to your provider."));
+            else if (m_guidance.attest.reason != DenialReason::NotSignedIn)
+                append(tr("An Admin agent or a Sales agent can confirm the customer's acceptance."));
+        }
+    } else if (m_guidance.ordersBlocked) {
+        append(m_guidance.scenario == AgreementGuidance::Scenario::ExistingPurchases
+                ? tr("To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the "
+                     "customer's acceptance.")
+                : tr("To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the "
+                     "customer's acceptance, or Invite to accept to ask the customer to accept it in the Microsoft "
+                     "365 admin center."));
     }
+    if (!action.isEmpty())
+        paragraphs << action;
 
     m_guidanceLabel->setText(paragraphs.join(QStringLiteral("\n\n")));
-    m_guidanceLabel->setVisible(!paragraphs.isEmpty());
+    m_guidanceFrame->setVisible(!paragraphs.isEmpty());
     updateActions();
 }
 

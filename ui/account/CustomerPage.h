@@ -11,6 +11,7 @@
 
 #include <optional>
 
+class QFrame;
 class QGroupBox;
 class QLabel;
 class QProgressBar;
@@ -84,6 +85,7 @@ private:
     QLabel* m_companyNameLabel = nullptr;
     QLabel* m_subtitleLabel = nullptr;
     QPushButton* m_refreshButton = nullptr;
+    QWidget* m_loadBar = nullptr;
     QProgressBar* m_loadingProgressBar = nullptr;
     QLabel* m_loadStatusLabel = nullptr;
     QPushButton* m_cancelLoadButton = nullptr;
@@ -116,6 +118,7 @@ private:
     QLabel* m_latestConfirmationLabel = nullptr;
     QLabel* m_directCaption = nullptr;
     QLabel* m_directAcceptanceLabel = nullptr;
+    QFrame* m_guidanceFrame = nullptr;
     QLabel* m_guidanceLabel = nullptr;
     FieldMessage* m_noticeMessage = nullptr;
     QPushButton* m_updateButton = nullptr;

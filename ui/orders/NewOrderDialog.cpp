@@ -164,6 +164,11 @@ NewOrderDialog::NewOrderDialog(Workspace* workspace, Navigator* navigator, const
 
 NewOrderDialog::~NewOrderDialog() = default;
 
+ConfirmAgreementDialog* NewOrderDialog::confirmationPrompt() const
+{
+    return m_prompt;
+}
+
 bool NewOrderDialog::isBusy() const
 {
     return m_flow->isBusy();

@@ -40,7 +40,7 @@ public:
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] std::optional<Order> placedOrder() const { return m_placedOrder; }
     // The confirmation prompt while it is open (else null).
-    [[nodiscard]] ConfirmAgreementDialog* confirmationPrompt() const { return m_prompt; }
+    [[nodiscard]] ConfirmAgreementDialog* confirmationPrompt() const;
 
 Q_SIGNALS:
     void orderPlaced(const PartnerDesk::Order& order);
