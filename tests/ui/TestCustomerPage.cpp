@@ -54,6 +54,7 @@ private Q_SLOTS:
     void roleMatrix();
     void actionsGoThroughNavigator();
     void unknownCustomerOffersRetry();
+    void languageChangeKeepsState();
     void screenshots();
 
 private:
@@ -447,6 +448,26 @@ void TestCustomerPage::unknownCustomerOffersRetry()
     QVERIFY(error->hasMessage());
 }
 
+void TestCustomerPage::languageChangeKeepsState()
+{
+    const std::optional<KnownCustomer> customer = m_catalog.take(McaStatus::ConfirmedByPartner);
+    QVERIFY(customer);
+    auto page = openPage(m_sales.get(), customer->id);
+    QVERIFY(page);
+    auto* status = page->findChild<QLabel*>(QStringLiteral("agreementStatusLabel"));
+    auto* latest = page->findChild<QLabel*>(QStringLiteral("latestConfirmationLabel"));
+    const QString statusText = status->text();
+    const QString latestText = latest->text();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(page.get(), &change);
+    // Same language installed: the same words, and nothing read again or lost.
+    QCOMPARE(status->text(), statusText);
+    QCOMPARE(latest->text(), latestText);
+    QVERIFY(!page->isLoading());
+    QCOMPARE(page->findChild<QTableView*>(QStringLiteral("agreementHistoryView"))->model()->rowCount(),
+        customer->status.agreements.size());
+}
+
 void TestCustomerPage::screenshots()
 {
     // PARTNERDESK_SCREENSHOT_DIR=/tmp ./TestCustomerPage screenshots
@@ -454,6 +475,7 @@ void TestCustomerPage::screenshots()
     if (directory.isEmpty())
         QSKIP("Set PARTNERDESK_SCREENSHOT_DIR to save screenshots.");
     const auto save = [&directory](QWidget* widget, const char* name) {
+        QTest::qWait(100); // let the layout settle after the last answer
         QVERIFY(widget->grab().save(directory + QStringLiteral("/acct-%1.png").arg(QLatin1String(name))));
     };
     const auto pick = [this](auto predicate) { return m_catalog.take(predicate); };
@@ -489,6 +511,22 @@ void TestCustomerPage::screenshots()
         ->setDate(Validation::latestAcceptanceDate(Clock::instance()).addDays(3));
     save(dialog, "confirm-inline-errors");
     dialog->reject();
+
+    // The service's refusal beside the date (a clock a day ahead lets the form send it).
+    FixedClock ahead(QDateTime::currentDateTimeUtc().addDays(1), QTimeZone::utc());
+    ScopedClock scoped(&ahead);
+    auto refusedPage = openPage(m_sales.get(), purchases->id);
+    ConfirmAgreementDialog* refused = openUpdateForm(refusedPage.get());
+    QVERIFY(refused);
+    fillContact(refused,
+        {QStringLiteral("Mehmet"), QStringLiteral("Demir"), QStringLiteral("mehmet.demir@example.com"), QString()});
+    refused->findChild<QDateEdit*>(QStringLiteral("acceptanceDateEdit"))
+        ->setDate(QDateTime::currentDateTimeUtc().date().addDays(1));
+    QTest::mouseClick(refused->findChild<QPushButton*>(QStringLiteral("saveAndContinueButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        refused->findChild<FieldMessage*>(QStringLiteral("acceptanceDateMessage"))->hasMessage(), networkTimeout);
+    save(refused, "confirm-server-refusal");
+    refused->reject();
 }
 
 QTEST_MAIN(TestCustomerPage)
