@@ -55,6 +55,8 @@ private Q_SLOTS:
     void actionsGoThroughNavigator();
     void unknownCustomerOffersRetry();
     void languageChangeKeepsState();
+    void loadingCanBeCanceled();
+    void geometryIsRemembered();
     void screenshots();
 
 private:
@@ -466,6 +468,46 @@ void TestCustomerPage::languageChangeKeepsState()
     QVERIFY(!page->isLoading());
     QCOMPARE(page->findChild<QTableView*>(QStringLiteral("agreementHistoryView"))->model()->rowCount(),
         customer->status.agreements.size());
+}
+
+void TestCustomerPage::loadingCanBeCanceled()
+{
+    const QStringList ids = m_sandbox->customerIds(1);
+    QVERIFY(!ids.isEmpty());
+    auto page = openPage(m_sales.get(), ids.constFirst());
+    QVERIFY(page);
+    page->reload();
+    QVERIFY(page->isLoading());
+    auto* cancel = page->findChild<QPushButton*>(QStringLiteral("cancelLoadButton"));
+    QVERIFY(cancel->isVisible());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!page->isLoading());
+    auto* message = page->findChild<FieldMessage*>(QStringLiteral("loadErrorMessage"));
+    QVERIFY(message->hasMessage());
+    QCOMPARE(message->kind(), FieldMessage::Kind::Information); // canceled is not an error
+    auto* retry = page->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), networkTimeout);
+    QVERIFY(!message->hasMessage());
+}
+
+void TestCustomerPage::geometryIsRemembered()
+{
+    const QStringList ids = m_sandbox->customerIds(1);
+    QVERIFY(!ids.isEmpty());
+    QSize size;
+    {
+        auto page = openPage(m_sales.get(), ids.constFirst());
+        QVERIFY(page);
+        page->resize(1010, 690);
+        QTRY_COMPARE(page->size(), QSize(1010, 690));
+        size = page->size();
+        page->close();
+    }
+    auto again = openPage(m_sales.get(), ids.constFirst());
+    QVERIFY(again);
+    QCOMPARE(again->size(), size);
 }
 
 void TestCustomerPage::screenshots()
