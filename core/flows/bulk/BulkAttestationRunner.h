@@ -84,6 +84,8 @@ public:
     [[nodiscard]] BulkProgress progress() const;
     // The run stopped because the service could not be reached (or refused the sign-in).
     [[nodiscard]] bool serviceUnreachable() const { return m_stopReason == StopReason::Unreachable; }
+    // Whether the service answered at least once in this run.
+    [[nodiscard]] bool serviceAnswered() const { return m_serviceAnswered; }
     [[nodiscard]] const ApiError& stopError() const { return m_stopError; }
     // Empty, or why the result file could not be written.
     [[nodiscard]] QString resultsError() const { return m_resultsError; }

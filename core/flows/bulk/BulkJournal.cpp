@@ -124,7 +124,8 @@ std::unique_ptr<BulkJournal> BulkJournal::open(
             return fail(Error::Code::InUse, sqlError.text());
         return fail(Error::Code::Corrupt, sqlError.text());
     }
-    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=FULL")))
+    // NORMAL: safe against the process being killed; see the class comment for power cuts.
+    if (!pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return fail(Error::Code::CannotOpen, pragma.lastError().text());
 
     if (!journal->exec(QStringLiteral("BEGIN IMMEDIATE"))) {

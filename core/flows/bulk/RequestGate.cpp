@@ -150,7 +150,9 @@ void RequestGate::onRetrying(quint64 ticket, int delayMilliseconds, const ApiErr
     if (cause.isThrottled()) {
         // Partner Center throttles per tenant: the others would only be refused too.
         ++m_throttled;
-        m_limiter.holdUntil(current + delayMilliseconds);
+        // Until a little after the retry is due (its timer may fire up to 5% late), so that
+        // the retries get the tokens the service frees before anything new does.
+        m_limiter.holdUntil(current + delayMilliseconds + delayMilliseconds / 10 + 100);
         Q_EMIT throttled(delayMilliseconds);
     }
     if (m_aborting) {
