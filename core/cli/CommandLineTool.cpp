@@ -1,5 +1,6 @@
 #include "CommandLineTool.h"
 
+#include "BulkAttestCommand.h"
 #include "api/PartnerCenterClient.h"
 #include "auth/Jwt.h"
 #include "auth/OAuthTokenSource.h"
@@ -105,6 +106,14 @@ void CommandLineTool::describe(QCommandLineParser& parser)
         {QStringLiteral("country"), tr("Country/region, two letters (templates)."), tr("CC")},
         {QStringLiteral("language"), tr("Language of the template, such as de-DE."), tr("LANGUAGE")},
         {QStringLiteral("search"), tr("Only customers whose company name starts with this."), tr("PREFIX")},
+        {QStringLiteral("concurrency"),
+            tr("Bulk: requests in flight at most (default: %1).").arg(BulkRunOptions::defaultConcurrency), tr("N")},
+        {QStringLiteral("rate"),
+            tr("Bulk: requests a minute at most (default: %1).").arg(BulkRunOptions::defaultRequestsPerMinute),
+            tr("PER_MINUTE")},
+        {QStringLiteral("journal"), tr("Bulk: the journal that makes a run resumable (default: beside the results)."),
+            tr("FILE")},
+        {QStringLiteral("results"), tr("Bulk: the result file (default: beside the input file)."), tr("FILE")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command (see above)."), tr("COMMAND [ARGUMENTS]"));
 }
@@ -119,8 +128,11 @@ QString CommandLineTool::commandSummary()
               "  customers list [--search PREFIX]\n"
               "  customers show CUSTOMER_ID\n"
               "  invite link\n"
+              "  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]\n"
+              "              [--journal FILE] [--results FILE]\n"
               "Exit codes: 0 success (also \"already confirmed\"), 2 invalid input or refused before sending,\n"
-              "3 the service answered with an error, 4 network failure.");
+              "3 the service answered with an error, 4 network failure,\n"
+              "5 some rows of a bulk file invalid or failed (the other rows done).");
 }
 
 std::optional<CliInvocation> CommandLineTool::parse(const QCommandLineParser& parser, QString* error)
@@ -161,6 +173,21 @@ std::optional<CliInvocation> CommandLineTool::parse(const QCommandLineParser& pa
     invocation.country = parser.value(QStringLiteral("country"));
     invocation.language = parser.value(QStringLiteral("language"));
     invocation.search = parser.value(QStringLiteral("search"));
+    const auto positive = [&parser, error](const QString& name, int maximum, int* value) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        *value = parser.value(name).toInt(&ok);
+        if (ok && *value >= 1 && *value <= maximum)
+            return true;
+        *error = tr("--%1 takes a whole number from 1 to %2.").arg(name).arg(maximum);
+        return false;
+    };
+    if (!positive(QStringLiteral("concurrency"), 64, &invocation.concurrency)
+        || !positive(QStringLiteral("rate"), 100000, &invocation.ratePerMinute))
+        return std::nullopt;
+    invocation.journal = parser.value(QStringLiteral("journal"));
+    invocation.results = parser.value(QStringLiteral("results"));
     return invocation;
 }
 
@@ -253,6 +280,8 @@ void CommandLineTool::dispatch()
         needsId(&CommandLineTool::customersShow);
     else if (group == QLatin1String("invite") && verb == QLatin1String("link"))
         inviteLink();
+    else if (group == QLatin1String("bulk") && verb == QLatin1String("attest") && words.size() == 3)
+        bulkAttest(words.at(2));
     else
         fail(ExitInvalidInput,
             tr("Unknown command “%1”.").arg(words.join(QLatin1Char(' '))) + QLatin1Char('\n') + commandSummary());
@@ -566,6 +595,25 @@ void CommandLineTool::inviteLink()
             .writeObject({{QStringLiteral("url"), tr("Link")}}, {result.value().url},
                 QJsonObject{{QLatin1String("url"), result.value().url}});
         succeed();
+    });
+}
+
+void CommandLineTool::bulkAttest(const QString& file)
+{
+    BulkAttestOptions options;
+    options.filePath = file;
+    options.dryRun = m_invocation.dryRun;
+    if (m_invocation.concurrency > 0)
+        options.concurrency = m_invocation.concurrency;
+    if (m_invocation.ratePerMinute > 0)
+        options.requestsPerMinute = m_invocation.ratePerMinute;
+    options.journalPath = m_invocation.journal;
+    options.resultsPath = m_invocation.results;
+    options.format = m_invocation.format;
+    auto* command = new BulkAttestCommand(m_client.get(), m_session, m_out, m_err, m_helpers);
+    command->run(options, [this](int exitCode) {
+        if (m_finished)
+            std::exchange(m_finished, nullptr)(exitCode);
     });
 }
 

@@ -48,6 +48,10 @@ struct CliInvocation
     QString country;
     QString language;
     QString search;
+    int concurrency = 0; // bulk: requests in flight; 0 = the default
+    int ratePerMinute = 0; // bulk: request-rate cap; 0 = the default
+    QString journal; // bulk: the journal file; empty = beside the results
+    QString results; // bulk: the result file; empty = beside the input
 };
 
 // partnerdesk-cli's commands over the Partner Center client. The executable parses the
@@ -80,6 +84,7 @@ private:
     void customersList();
     void customersShow(const QString& customerId);
     void inviteLink();
+    void bulkAttest(const QString& file);
 
     void fail(int exitCode, const QString& message);
     void failWith(const ApiError& error);
