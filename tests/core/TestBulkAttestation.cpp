@@ -92,7 +92,8 @@ public:
 
     QHash<QString, CustomerData> customers;
     QHash<QString, QPair<int, QByteArray>> postFailures; // customer id -> status, body
-    int throttleNextPosts = 0; // answered 429 with Retry-After: 0
+    int throttleNextPosts = 0; // answered 429 with Retry-After: retryAfterSeconds
+    int retryAfterSeconds = 0;
     bool down = false; // every request refused at the connection
     int delayMilliseconds = 3;
     int inFlight = 0;
@@ -225,7 +226,7 @@ private:
                 --throttleNextPosts;
                 *status = 429;
                 *body = R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 0 seconds."})";
-                headers->append(qMakePair(QByteArray("Retry-After"), QByteArray("0")));
+                headers->append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfterSeconds)));
                 return;
             }
             if (postFailures.contains(id)) {
@@ -294,6 +295,7 @@ private Q_SLOTS:
     void rateCapIsRespected();
     void retryAfterHoldsBackTheOthers();
     void pauseResumeCancel();
+    void cancelDuringRetryAfterDoesNotWait();
     void resumeAfterCrashReadsBeforeSending();
     void sameFileSameJournalSendsNothing();
     void failedRowsRunAgain();
@@ -705,6 +707,45 @@ void TestBulkAttestation::pauseResumeCancel()
         QCOMPARE(m_server->agreementCount(customerIdFor(n)), 1);
         QCOMPARE(m_server->posts(customerIdFor(n)), 1);
     }
+}
+
+void TestBulkAttestation::cancelDuringRetryAfterDoesNotWait()
+{
+    QByteArray csv = header;
+    for (int n = 1; n <= 3; ++n)
+        csv += row(customerIdFor(n), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
+    const BulkInput bulk = input(csv);
+    m_server->throttleNextPosts = 1;
+    m_server->retryAfterSeconds = 60;
+    BulkRunOptions runOptions = options();
+    runOptions.concurrency = 1;
+    runOptions.journalPath = m_directory.filePath(QStringLiteral("retry-after.sqlite"));
+    {
+        auto run = runner();
+        QVERIFY(run->start(bulk, runOptions));
+        QVERIFY(QTest::qWaitFor([&run] { return run->progress().throttled == 1; }, 10000));
+        run->cancel();
+        // Not a minute: the confirmation waiting to be retried had nothing on the wire.
+        QVERIFY(QTest::qWaitFor([&run] { return run->state() == BulkAttestationRunner::State::Finished; }, 10000));
+        QCOMPARE(run->results().at(0).outcome, BulkOutcome::Skipped);
+        QCOMPARE(run->results().at(0).code, QStringLiteral("canceled"));
+        QCOMPARE(m_server->posts(), 1);
+        QCOMPARE(m_server->agreementCount(customerIdFor(1)), 0);
+    }
+    {
+        BulkJournal::Error error;
+        const auto journal
+            = BulkJournal::open(runOptions.journalPath, bulk.fileHashHex(), QString(), bulk.rows, &error);
+        QVERIFY(journal);
+        QCOMPARE(journal->entries().value(0).state, BulkJournal::RowState::Sending); // settled by reading next time
+        QCOMPARE(journal->entries().value(1).state, BulkJournal::RowState::Pending);
+    }
+    auto again = runner();
+    QVERIFY(runToEnd(*again, bulk, runOptions));
+    QCOMPARE(again->progress().count(BulkOutcome::Confirmed), 3);
+    QCOMPARE(m_server->posts(customerIdFor(1)), 2); // the throttled one, then the real one
+    for (int n = 1; n <= 3; ++n)
+        QCOMPARE(m_server->agreementCount(customerIdFor(n)), 1);
 }
 
 void TestBulkAttestation::resumeAfterCrashReadsBeforeSending()

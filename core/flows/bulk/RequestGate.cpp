@@ -68,8 +68,9 @@ void RequestGate::abortInFlight()
 {
     m_aborting = true;
     QList<QPointer<ApiOperation>> reads;
+    const qint64 current = now();
     for (const auto& [ticket, running] : m_inFlight) {
-        if (running.abortable && running.operation)
+        if (running.operation && (running.abortable || current < running.retrySafeUntil))
             reads << running.operation;
     }
     for (const QPointer<ApiOperation>& operation : std::as_const(reads)) {
@@ -154,6 +155,11 @@ void RequestGate::onRetrying(quint64 ticket, int delayMilliseconds, const ApiErr
         // the retries get the tokens the service frees before anything new does.
         m_limiter.holdUntil(current + delayMilliseconds + delayMilliseconds / 10 + 100);
         Q_EMIT throttled(delayMilliseconds);
+    }
+    const auto waiting = m_inFlight.find(ticket);
+    if (waiting != m_inFlight.end()) {
+        // The retry is sent when its timer fires; a coarse timer may fire up to 5% early.
+        waiting->second.retrySafeUntil = current + delayMilliseconds - delayMilliseconds / 20 - 20;
     }
     if (m_aborting) {
         // Between two attempts nothing is on the wire: canceling now cannot lose an answer.

@@ -50,8 +50,9 @@ public:
     [[nodiscard]] bool isPaused() const { return m_paused; }
     // Drops the jobs that have not started; returns how many.
     int clearQueue();
-    // Cancels the operations in flight that are reads; the others are canceled when they are
-    // about to retry (nothing of them is on the wire then), or finish by themselves.
+    // Cancels the operations in flight that are reads, and the others that are waiting to
+    // retry (nothing of them is on the wire then); the rest finish by themselves, or are
+    // canceled as soon as they are about to retry.
     void abortInFlight();
 
     [[nodiscard]] int inFlight() const { return static_cast<int>(m_inFlight.size()); }
@@ -75,6 +76,7 @@ private:
     {
         QPointer<ApiOperation> operation;
         bool abortable = true;
+        qint64 retrySafeUntil = -1; // waiting for a retry: nothing on the wire before this time
     };
 
     void pump();
