@@ -1,12 +1,16 @@
-// partnerdesk: the desktop window. Wiring only.
-#include "mainwindow/MainWindow.h"
+// partnerdesk: the desktop window. Wiring only: identity, the embedded sandbox when no
+// Partner Center connection is configured, the controller.
+#include "mainwindow/AppController.h"
+#include "sandbox/EmbeddedSandbox.h"
+#include "util/Paths.h"
+#include "util/Settings.h"
+#include "widgets/Dialogs.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
 
 #include <cstring>
-#include <memory>
 
 namespace {
 
@@ -29,6 +33,7 @@ void describe(QCommandLineParser& parser)
         "main", "PartnerDesk: confirm and review customer acceptance of the Microsoft Customer Agreement."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({QStringLiteral("sandbox"), QCoreApplication::translate("main", "Use the sandbox whatever Settings say.")});
 }
 
 void setIdentity()
@@ -42,6 +47,7 @@ void setIdentity()
 
 int main(int argc, char** argv)
 {
+    using namespace PartnerDesk;
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -60,8 +66,34 @@ int main(int argc, char** argv)
     describe(parser);
     parser.process(app);
 
-    PartnerDesk::MainWindow window;
-    window.setConnection(PartnerDesk::MainWindow::Connection::Sandbox);
-    window.show();
-    return QApplication::exec();
+    const bool sandboxMode = parser.isSet(QStringLiteral("sandbox"))
+        || Settings::string(Settings::Key::Connection) != QLatin1String("partnerCenter");
+
+    Sandbox::EmbeddedSandbox sandbox;
+    QUrl apiBase;
+    QUrl authority;
+    if (sandboxMode) {
+        // No Partner Center account configured: the sandbox runs in-process on 127.0.0.1.
+        Sandbox::SandboxOptions options;
+        options.databasePath = Paths::sandboxDatabase();
+        options.seedCustomers = std::max(1, Settings::integer(Settings::Key::SandboxSeedCustomers));
+        QString error;
+        if (!sandbox.start(options, &error)) {
+            Dialogs::warning(nullptr, QCoreApplication::translate("main", "PartnerDesk"),
+                             QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error));
+            return 1;
+        }
+        apiBase = sandbox.baseUrl();
+        authority = sandbox.baseUrl();
+    } else {
+        apiBase = QUrl(Settings::string(Settings::Key::PartnerCenterUrl));
+        authority = QUrl(Settings::string(Settings::Key::Authority));
+    }
+
+    AppController controller(sandboxMode ? Workspace::Connection::Sandbox : Workspace::Connection::PartnerCenter,
+                             apiBase, authority);
+    controller.start();
+    const int result = QApplication::exec();
+    sandbox.stop();
+    return result;
 }

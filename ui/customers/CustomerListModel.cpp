@@ -53,7 +53,8 @@ const QCollatorSortKey& CustomerListModel::sortKey(int column, int row) const
         keys.resize(m_rows.size());
     std::optional<QCollatorSortKey>& key = keys[row];
     if (!key)
-        key = m_collator.sortKey(sortText(column, m_rows.at(row)));
+        // Folded first: not every collation backend honours case-insensitivity in sort keys.
+        key = m_collator.sortKey(sortText(column, m_rows.at(row)).toCaseFolded());
     return *key;
 }
 

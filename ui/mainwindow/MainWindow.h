@@ -1,43 +1,111 @@
 #pragma once
 
-#include "model/Session.h"
+#include "widgets/Navigator.h"
 
+#include <QHash>
 #include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QProgressBar;
 class QTableView;
+class QToolBar;
 
 namespace PartnerDesk {
 
-// The main window: the customer list and a status bar that says where PartnerDesk is
-// connected and who is signed in.
-class MainWindow : public QMainWindow
+class ApiOperation;
+class CustomerFilterModel;
+class CustomerListModel;
+class CustomerStatusQueue;
+class Workspace;
+struct ApiError;
+struct Link;
+struct Session;
+
+// The main window: every customer with its MCA status (searchable, filterable, sortable,
+// 100,000 rows without a widget per row), the actions the signed-in role may take, and a
+// status bar saying where PartnerDesk is connected and who is signed in.
+class MainWindow : public QMainWindow, public Navigator
 {
     Q_OBJECT
 
 public:
-    enum class Connection {
-        Sandbox,
-        PartnerCenter,
-    };
-
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(Workspace* workspace, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void setConnection(Connection connection);
-    void setSession(const Session& session);
+    [[nodiscard]] CustomerListModel* customerModel() const { return m_model; }
+    [[nodiscard]] CustomerFilterModel* filterModel() const { return m_filter; }
+    [[nodiscard]] bool isLoading() const;
+
+    // Navigator
+    void openCustomer(const QString& customerId) override;
+    void openNewCustomer() override;
+    void openNewOrder(const QString& customerId) override;
+    void openInvitation(const InvitationRequest& request) override;
+    void openAgreementTemplate(const QString& countryCode) override;
+    void customerChanged(const QString& customerId) override;
+
+public Q_SLOTS:
+    void reloadCustomers();
+
+Q_SIGNALS:
+    void signInRequested();
+    void settingsRequested();
+    void customersLoaded(int count);
 
 protected:
     void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void createActions();
+    void createWidgets();
     void retranslateUi();
+    void updateActions();
+    void onSessionChanged(const Session& session);
+    void loadPage(const Link* next);
+    void requestVisibleStatuses();
+    void updateCountLabel();
+    [[nodiscard]] QString currentCustomerId() const;
+    void showError(const ApiError& error);
 
-    QTableView* m_customerView = nullptr;
+    Workspace* m_workspace;
+    CustomerListModel* m_model;
+    CustomerFilterModel* m_filter;
+    CustomerStatusQueue* m_statusQueue;
+
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_statusFilter = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QProgressBar* m_progress = nullptr;
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_userLabel = nullptr;
-    Connection m_connection = Connection::Sandbox;
-    Session m_session;
+    QToolBar* m_toolBar = nullptr;
+
+    QAction* m_newCustomerAction = nullptr;
+    QAction* m_openCustomerAction = nullptr;
+    QAction* m_newOrderAction = nullptr;
+    QAction* m_inviteAction = nullptr;
+    QAction* m_templateAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_signInAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_quitAction = nullptr;
+
+    QTimer m_searchDebounce;
+    QTimer m_visibleDebounce;
+    QPointer<ApiOperation> m_pageLoad;
+    int m_loadGeneration = 0;
+    bool m_loadingDone = false;
+    QHash<QString, QPointer<QWidget>> m_customerPages;
 };
 
 } // namespace PartnerDesk

@@ -180,6 +180,9 @@ void ContactForm::check(Field field, bool show)
     else if (show)
         r->message->showMessage(result.message());
     r->editor->setProperty("invalid", !result.isValid() && show);
+    // A message appearing or going changes the form's height: let the window follow at once.
+    m_layout->invalidate();
+    updateGeometry();
     updateValidity();
 }
 

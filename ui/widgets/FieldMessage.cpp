@@ -19,6 +19,7 @@ void FieldMessage::showMessage(const QString& text, Kind kind)
     setText(text);
     setAccessibleName(text);
     setVisible(!text.isEmpty());
+    updateGeometry();
 }
 
 void FieldMessage::clearMessage()
@@ -26,6 +27,7 @@ void FieldMessage::clearMessage()
     setText({});
     setAccessibleName({});
     hide();
+    updateGeometry();
 }
 
 } // namespace PartnerDesk

@@ -1,0 +1,90 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "auth/SandboxAccounts.h"
+#include "signin/SandboxSignInDialog.h"
+#include "util/Settings.h"
+#include "widgets/Dialogs.h"
+
+#include <QCoreApplication>
+
+namespace PartnerDesk {
+
+AppController::AppController(Workspace::Connection connection, const QUrl& apiBase, const QUrl& authority,
+                             QObject* parent)
+    : QObject(parent)
+{
+    const QString clientId = connection == Workspace::Connection::Sandbox ? QStringLiteral("partnerdesk")
+                                                                         : Settings::string(Settings::Key::ClientId);
+    m_workspace = std::make_unique<Workspace>(&m_network, connection, apiBase, authority,
+                                              Settings::string(Settings::Key::Tenant), clientId);
+}
+
+AppController::~AppController()
+{
+    delete m_window;
+}
+
+MainWindow* AppController::mainWindow() const
+{
+    return m_window;
+}
+
+void AppController::start()
+{
+    m_window = new MainWindow(m_workspace.get());
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::signInRequested, this, &AppController::signIn);
+    connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
+    m_window->show();
+    signIn();
+}
+
+void AppController::signIn()
+{
+    if (m_workspace->connection() != Workspace::Connection::Sandbox) {
+        Dialogs::information(m_window, tr("Sign in to Partner Center"),
+                             tr("Signing in to Partner Center with your work account is not available in this "
+                                "version yet. Switch the connection to Sandbox in Settings to try PartnerDesk."));
+        return;
+    }
+    auto* dialog = new SandboxSignInDialog(m_workspace.get(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString remembered = Settings::string(Settings::Key::SandboxUser);
+    if (!remembered.isEmpty() && !m_workspace->isSignedIn()) {
+        // The demo user of last time signs in by itself; the dialog stays for switching.
+        dialog->preselect(remembered);
+        m_workspace->signInDemoUser(remembered, dialog, [dialog](const Result<Session>& session) {
+            if (session.ok())
+                dialog->deleteLater();
+            else
+                dialog->open();
+        });
+        return;
+    }
+    dialog->preselect(remembered);
+    dialog->open();
+}
+
+void AppController::openSettings()
+{
+    // SETTINGS-DIALOG: wired when ui/settings lands (same session).
+}
+
+void AppController::resetSandbox()
+{
+    if (m_workspace->connection() != Workspace::Connection::Sandbox)
+        return;
+    auto* accounts = new SandboxAccounts(&m_network, m_workspace->apiBase(), this);
+    accounts->resetData(this, [this, accounts](const Result<Done>& result) {
+        accounts->deleteLater();
+        if (!result.ok()) {
+            Dialogs::warning(m_window, tr("Reset sandbox data"), result.error().message());
+            return;
+        }
+        if (m_window)
+            m_window->reloadCustomers();
+    });
+}
+
+} // namespace PartnerDesk
