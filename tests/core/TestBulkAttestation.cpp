@@ -290,6 +290,7 @@ private Q_SLOTS:
     void everyKindOfRow();
     void dryRunSendsNothing();
     void sameContactByIdAndByDomainIsSentOnce();
+    void rowsByDomainUseTheCustomersCountry();
     void rowsOfOneCustomerAreSentOneAfterAnother();
     void concurrencyNeverExceedsTheBound();
     void rateCapIsRespected();
@@ -573,6 +574,24 @@ void TestBulkAttestation::sameContactByIdAndByDomainIsSentOnce()
     QVERIFY(outcomes.contains(BulkOutcome::Confirmed));
     QVERIFY(outcomes.contains(BulkOutcome::Skipped));
     QCOMPARE(m_server->agreementCount(customerIdFor(1)), 1);
+}
+
+void TestBulkAttestation::rowsByDomainUseTheCustomersCountry()
+{
+    // Search results carry no billing address: the phone rule still is the customer's country's.
+    QByteArray csv = header;
+    csv += row({}, domainFor(9), QStringLiteral("Hal"), QStringLiteral("hal@contoso.com"), QStringLiteral("2025-06-14"),
+        QStringLiteral("+1 425 555 0100")); // a German customer
+    csv += row({}, domainFor(12), QStringLiteral("Kai"), QStringLiteral("kai@contoso.com"),
+        QStringLiteral("2025-06-14"), QStringLiteral("+1 (425) 555-0101")); // a US customer
+    auto run = runner();
+    QVERIFY(runToEnd(*run, input(csv), options()));
+    QCOMPARE(run->results().at(0).outcome, BulkOutcome::Invalid);
+    QCOMPARE(run->results().at(0).code, QStringLiteral("phoneCountryFormat"));
+    QCOMPARE(run->results().at(0).column(), BulkColumn::PhoneNumber);
+    QCOMPARE(run->results().at(0).customerId, customerIdFor(9));
+    QCOMPARE(run->results().at(1).outcome, BulkOutcome::Confirmed);
+    QCOMPARE(m_server->posts(), 1);
 }
 
 void TestBulkAttestation::rowsOfOneCustomerAreSentOneAfterAnother()

@@ -255,8 +255,12 @@ void BulkAttestationRunner::processRow(int index)
 void BulkAttestationRunner::resolveCustomer(int index, std::function<void(const Lookup<Customer>&)> done)
 {
     const BulkRow& row = m_input.rows.at(index);
-    const QString id = row.customerId.trimmed();
-    const QString domain = row.domain.trimmed();
+    lookupCustomer(row.customerId.trimmed(), row.domain.trimmed(), index, std::move(done));
+}
+
+void BulkAttestationRunner::lookupCustomer(
+    const QString& id, const QString& domain, int order, std::function<void(const Lookup<Customer>&)> done)
+{
     const QString key
         = id.isEmpty() ? QStringLiteral("domain:") + domain.toLower() : QStringLiteral("id:") + id.toLower();
 
@@ -284,7 +288,7 @@ void BulkAttestationRunner::resolveCustomer(int index, std::function<void(const 
     };
     RequestGate::Job job;
     job.priority = ResolvePriority;
-    job.order = index;
+    job.order = order;
     job.start = [this, id, domain, settle]() -> ApiOperation* {
         if (!id.isEmpty()) {
             return m_client->customer(id, this, [this, settle](const Result<Customer>& result) {
@@ -349,7 +353,20 @@ void BulkAttestationRunner::continueWithCustomer(int index, const Customer& cust
         }
         checkExisting(index, customerId);
     };
-    countryRules(customer.country(), withRules);
+    if (!customer.country().isEmpty() || !row.customerId.trimmed().isEmpty() || customer.id.isEmpty()) {
+        countryRules(customer.country(), withRules);
+        return;
+    }
+    // Found by domain: search results carry no billing address. The customer itself has it.
+    lookupCustomer(customer.id, {}, index, [this, index, customerId, withRules](const Lookup<Customer>& found) {
+        if (isStopping())
+            return;
+        if (found.status == Lookup<Customer>::Status::Failed) {
+            finishWithError(index, found.error, customerId);
+            return;
+        }
+        countryRules(found.status == Lookup<Customer>::Status::Ready ? found.value.country() : QString(), withRules);
+    });
 }
 
 void BulkAttestationRunner::countryRules(const QString& country, std::function<void(const CountryRules*)> done)

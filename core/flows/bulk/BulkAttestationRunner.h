@@ -151,6 +151,8 @@ private:
     void emitProgress();
 
     void resolveCustomer(int index, std::function<void(const Lookup<Customer>&)> done);
+    void lookupCustomer(
+        const QString& id, const QString& domain, int order, std::function<void(const Lookup<Customer>&)> done);
     void countryRules(const QString& country, std::function<void(const CountryRules*)> done);
     void knownConfirmations(const QString& customerId, std::function<void(Lookup<QList<KnownConfirmation>>&)> done);
     void lockCustomer(const QString& customerId, std::function<void()> then);
