@@ -25,11 +25,14 @@ ValidationResult NewCustomerDraft::validateAccountInfo(const ValidationContext& 
     result.add(Validation::validate(Field::DomainPrefix, domainPrefix, context));
     Address billing = address;
     billing.phoneNumber = billingPhoneNumber();
-    for (const FieldResult& field : Validation::validateAddress(billing, context).all())
+    // Kept in locals: a range-for over `temporary().all()` would read a destroyed result.
+    const ValidationResult addressResult = Validation::validateAddress(billing, context);
+    for (const FieldResult& field : addressResult.all())
         result.add(field);
     // The primary contact's name, email and phone; they are distinct from the address
     // fields, so they are checked as the contact fields they are.
-    for (const FieldResult& field : Validation::validateContact(primaryContact, context).all())
+    const ValidationResult contactResult = Validation::validateContact(primaryContact, context);
+    for (const FieldResult& field : contactResult.all())
         result.add(field);
     result.add(Validation::validate(Field::Language, language, context));
     result.add(Validation::validate(Field::Culture, culture, context));
