@@ -5,6 +5,7 @@
 #include "auth/OAuthTokenSource.h"
 #include "auth/TokenEndpoint.h"
 #include "flows/AttestationChannel.h"
+#include "util/Settings.h"
 
 #include <QLocale>
 
@@ -38,7 +39,9 @@ void Workspace::signInDemoUser(const QString& userPrincipalName, QObject* contex
             done(tokens.error());
             return;
         }
-        adoptTokens(tokens.value(), Session{});
+        Session fallback;
+        fallback.partnerName = Settings::string(Settings::Key::PartnerName);
+        adoptTokens(tokens.value(), fallback);
         done(m_session);
     });
 }
@@ -61,7 +64,8 @@ void Workspace::adoptTokens(const OAuthTokens& tokens, const Session& fallback)
         session.role = fallback.role;
     if (!hasType)
         session.partnerType = fallback.partnerType;
-    if (session.partnerName.isEmpty())
+    // Settings name the partner when the user set it; else the token's claim, if any.
+    if (!fallback.partnerName.isEmpty())
         session.partnerName = fallback.partnerName;
     m_session = session;
     Q_EMIT sessionChanged(m_session);

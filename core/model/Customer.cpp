@@ -1,5 +1,7 @@
 #include "Customer.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -37,6 +39,26 @@ CustomerRelationship relationshipFromWire(const QString& value)
             return relationship;
     }
     return CustomerRelationship::Unknown;
+}
+
+QString relationshipDisplayName(CustomerRelationship relationship)
+{
+    const char* context = "PartnerDesk::Customer";
+    switch (relationship) {
+    case CustomerRelationship::None:
+        return QCoreApplication::translate(context, "None");
+    case CustomerRelationship::Reseller:
+        return QCoreApplication::translate(context, "Reseller");
+    case CustomerRelationship::Advisor:
+        return QCoreApplication::translate(context, "Advisor");
+    case CustomerRelationship::Syndication:
+        return QCoreApplication::translate(context, "Syndication");
+    case CustomerRelationship::MicrosoftSupport:
+        return QCoreApplication::translate(context, "Microsoft support");
+    case CustomerRelationship::Unknown:
+        break;
+    }
+    return QCoreApplication::translate(context, "Unknown");
 }
 
 QString Customer::country() const

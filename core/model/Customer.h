@@ -22,6 +22,8 @@ enum class CustomerRelationship {
 
 [[nodiscard]] QString relationshipToWire(CustomerRelationship relationship);
 [[nodiscard]] CustomerRelationship relationshipFromWire(const QString& value);
+// Translated, for people ("Reseller", "Advisor").
+[[nodiscard]] QString relationshipDisplayName(CustomerRelationship relationship);
 
 // "companyProfile" (CustomerCompanyProfile).
 struct CompanyProfile

@@ -24,7 +24,8 @@ CustomerListModel::CustomerListModel(QObject* parent)
 
 void CustomerListModel::setCollationLocale(const QLocale& locale)
 {
-    m_collator = QCollator(locale);
+    // The "C" locale collates by code point ("Ağaoğlu" after "Araújo"); people never want that.
+    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
     m_sortKeys.clear();
@@ -40,7 +41,7 @@ QString CustomerListModel::sortText(int column, const Row& values)
     case CountryColumn:
         return countryDisplayName(values.country);
     case RelationshipColumn:
-        return relationshipToWire(values.relationship);
+        return relationshipDisplayName(values.relationship);
     default:
         return {};
     }
@@ -111,7 +112,7 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         case DateAgreedColumn:
             return row.dateAgreed.isValid() ? QLocale().toString(row.dateAgreed, QLocale::ShortFormat) : QString();
         case RelationshipColumn:
-            return relationshipToWire(row.relationship);
+            return relationshipDisplayName(row.relationship);
         default:
             return {};
         }

@@ -60,7 +60,7 @@ void CountryComboBox::populate()
     entries.reserve(codes.size());
     for (const QString& code : codes)
         entries.append({countryDisplayName(code), code});
-    QCollator collator{QLocale()};
+    QCollator collator{QLocale().language() == QLocale::C ? QLocale(QLocale::English) : QLocale()};
     std::sort(entries.begin(), entries.end(),
         [&collator](const auto& a, const auto& b) { return collator.compare(a.first, b.first) < 0; });
 

@@ -1,0 +1,165 @@
+// Saves screenshots of the main screens for README.md (docs/screenshots). Skipped unless
+// PARTNERDESK_SCREENSHOT_DIR names the folder; PARTNERDESK_SCREENSHOT_LANGUAGE picks the UI
+// language. See README.md, "Screenshots".
+#include "Await.h"
+#include "SandboxFixture.h"
+#include "TestEnvironment.h"
+#include "account/CustomerPage.h"
+#include "customers/CustomerListModel.h"
+#include "flows/AgreementStatusLoader.h"
+#include "flows/Workspace.h"
+#include "invite/InvitationComposer.h"
+#include "mainwindow/MainWindow.h"
+#include "newcustomer/NewCustomerWizard.h"
+#include "templates/AgreementTemplateDialog.h"
+#include "widgets/Navigator.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTest>
+#include <QWizard>
+
+#include <memory>
+
+using namespace PartnerDesk;
+
+namespace {
+
+class NullNavigator final : public Navigator
+{
+public:
+    void openCustomer(const QString&) override { }
+    void openNewCustomer() override { }
+    void openNewOrder(const QString&) override { }
+    void openInvitation(const InvitationRequest&) override { }
+    void openAgreementTemplate(const QString&) override { }
+    void customerChanged(const QString&) override { }
+};
+
+} // namespace
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void mainWindow();
+    void customerPage();
+    void newCustomerWizard();
+    void invitationComposer();
+    void agreementTemplate();
+
+private:
+    void save(QWidget* widget, const QString& name);
+
+    QString m_directory;
+    QString m_suffix;
+    std::unique_ptr<Test::SandboxFixture> m_sandbox;
+    std::unique_ptr<Workspace> m_workspace;
+    NullNavigator m_navigator;
+};
+
+void TestScreenshots::initTestCase()
+{
+    m_directory = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_DIR");
+    if (m_directory.isEmpty())
+        QSKIP("Set PARTNERDESK_SCREENSHOT_DIR to save screenshots.");
+    const QString language = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_LANGUAGE");
+    m_suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
+    QDir().mkpath(m_directory);
+    Test::isolateEnvironment();
+    Test::SandboxFixture::Options options;
+    options.seedCustomers = 400;
+    m_sandbox = std::make_unique<Test::SandboxFixture>(options);
+    QVERIFY(m_sandbox->isRunning());
+    QVERIFY(m_sandbox->signIn(Role::AdminAgent, PartnerType::DirectBill));
+    m_workspace = m_sandbox->createWorkspace(Role::AdminAgent, PartnerType::DirectBill);
+    QVERIFY(m_workspace);
+}
+
+void TestScreenshots::cleanupTestCase()
+{
+    m_workspace.reset();
+    m_sandbox.reset();
+}
+
+void TestScreenshots::save(QWidget* widget, const QString& name)
+{
+    QTest::qWait(150); // let layouts settle
+    const QString path = m_directory + QLatin1Char('/') + name + m_suffix + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+}
+
+void TestScreenshots::mainWindow()
+{
+    MainWindow window(m_workspace.get());
+    window.resize(1280, 760);
+    window.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        window.customerModel()->statusCounts().value(McaStatus::Unknown) < window.customerModel()->rowCount() - 20,
+        30000);
+    window.findChild<QTableView*>(QStringLiteral("customerTableView"))->selectRow(1);
+    save(&window, QStringLiteral("main-window"));
+}
+
+void TestScreenshots::customerPage()
+{
+    // A customer with a confirmation history.
+    QString customerId;
+    for (const QString& id : m_sandbox->customerIds(100)) {
+        Test::Await<AgreementStatus> status;
+        AgreementStatusLoader::load(m_sandbox->client(), id, nullptr, status.callback());
+        QVERIFY(status.wait());
+        if (status.ok() && status.value().customerAgreementsNewestFirst().size() >= 2) {
+            customerId = id;
+            break;
+        }
+    }
+    QVERIFY(!customerId.isEmpty());
+    CustomerPage page(m_workspace.get(), &m_navigator, customerId);
+    page.resize(980, 820);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 20000);
+    save(&page, QStringLiteral("customer-page"));
+}
+
+void TestScreenshots::newCustomerWizard()
+{
+    NewCustomerWizard wizard(m_workspace.get(), &m_navigator);
+    wizard.resize(900, 820);
+    wizard.show();
+    wizard.findChild<QLineEdit*>(QStringLiteral("companyNameEdit"))->setText(QStringLiteral("Örnek Yazılım A.Ş."));
+    QTest::keyClicks(wizard.findChild<QLineEdit*>(QStringLiteral("domainPrefixEdit")), QStringLiteral("ornekyazilim"));
+    save(&wizard, QStringLiteral("new-customer-account-info"));
+}
+
+void TestScreenshots::invitationComposer()
+{
+    InvitationRequest request;
+    request.kind = InvitationKind::ResellerRelationship;
+    request.customerName = QStringLiteral("Örnek Yazılım A.Ş.");
+    request.customerEmail = QStringLiteral("bt@ornek.com.tr");
+    request.language = qEnvironmentVariable("PARTNERDESK_SCREENSHOT_LANGUAGE", QStringLiteral("en"));
+    InvitationComposer composer(m_workspace.get(), request);
+    composer.resize(820, 640);
+    composer.show();
+    QTRY_VERIFY_WITH_TIMEOUT(composer.findChild<QWidget*>(QStringLiteral("bodyEdit")) != nullptr, 10000);
+    QTest::qWait(500);
+    save(&composer, QStringLiteral("invitation-composer"));
+}
+
+void TestScreenshots::agreementTemplate()
+{
+    AgreementTemplateDialog dialog(m_workspace.get(), QStringLiteral("DE"));
+    dialog.show();
+    QTest::qWait(800);
+    save(&dialog, QStringLiteral("agreement-template"));
+}
+
+QTEST_MAIN(TestScreenshots)
+#include "TestScreenshots.moc"
