@@ -1,6 +1,7 @@
 #include "sandbox/CustomerEndpoints.h"
 
 #include "sandbox/ContinuationToken.h"
+#include "sandbox/CustomerJson.h"
 #include "sandbox/CustomerStore.h"
 #include "sandbox/DemoUsers.h"
 #include "sandbox/JsonInput.h"
@@ -11,7 +12,6 @@
 #include "sandbox/WireFormat.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -19,92 +19,6 @@ using namespace Qt::StringLiterals;
 namespace PartnerDesk::Sandbox {
 
 namespace {
-
-QString customerUri(const QString& customerId)
-{
-    return u"/customers/"_s + customerId;
-}
-
-QJsonObject companyProfileJson(const CustomerRecord& customer, bool withLinks)
-{
-    QJsonObject profile{
-        {u"tenantId"_s, customer.id},
-        {u"domain"_s, customer.domain},
-        {u"companyName"_s, customer.companyName},
-        {u"attributes"_s, WireFormat::attributes(u"CustomerCompanyProfile"_s)},
-    };
-    if (withLinks) {
-        profile.insert(
-            u"links"_s, QJsonObject{{u"self"_s, WireFormat::link(customerUri(customer.id) + u"/profiles/company"_s)}});
-    }
-    return profile;
-}
-
-QJsonObject addressJson(const AddressRecord& address)
-{
-    // Empty optional parts are left out, as Partner Center leaves out nulls.
-    QJsonObject object{{u"country"_s, address.country}};
-    if (!address.region.isEmpty())
-        object.insert(u"region"_s, address.region);
-    object.insert(u"city"_s, address.city);
-    if (!address.state.isEmpty())
-        object.insert(u"state"_s, address.state);
-    object.insert(u"addressLine1"_s, address.addressLine1);
-    if (!address.addressLine2.isEmpty())
-        object.insert(u"addressLine2"_s, address.addressLine2);
-    object.insert(u"postalCode"_s, address.postalCode);
-    object.insert(u"firstName"_s, address.firstName);
-    object.insert(u"lastName"_s, address.lastName);
-    object.insert(u"phoneNumber"_s, address.phoneNumber);
-    return object;
-}
-
-QJsonObject billingProfileJson(const CustomerRecord& customer)
-{
-    const BillingProfileRecord& billing = customer.billingProfile;
-    return {
-        {u"id"_s, billing.id},
-        {u"firstName"_s, billing.firstName},
-        {u"lastName"_s, billing.lastName},
-        {u"email"_s, billing.email},
-        {u"culture"_s, billing.culture},
-        {u"language"_s, billing.language},
-        {u"companyName"_s, billing.companyName},
-        {u"defaultAddress"_s, addressJson(billing.defaultAddress)},
-        {u"links"_s, QJsonObject{{u"self"_s, WireFormat::link(customerUri(customer.id) + u"/profiles/billing"_s)}}},
-        {u"attributes"_s, WireFormat::attributes(u"CustomerBillingProfile"_s, billing.etag)},
-    };
-}
-
-// List items carry no billing profile and no allowDelegatedAccess (customer-resources.md).
-QJsonObject customerListItemJson(const CustomerRecord& customer)
-{
-    return {
-        {u"id"_s, customer.id},
-        {u"companyProfile"_s, companyProfileJson(customer, false)},
-        {u"relationshipToPartner"_s, customer.relationshipToPartner},
-        {u"links"_s, QJsonObject{{u"self"_s, WireFormat::link(customerUri(customer.id))}}},
-        {u"attributes"_s, WireFormat::attributes(u"Customer"_s)},
-    };
-}
-
-QJsonObject customerJson(const CustomerRecord& customer)
-{
-    QJsonObject object{
-        {u"id"_s, customer.id},
-        {u"commerceId"_s, customer.commerceId},
-        {u"companyProfile"_s, companyProfileJson(customer, true)},
-        {u"billingProfile"_s, billingProfileJson(customer)},
-        {u"relationshipToPartner"_s, customer.relationshipToPartner},
-        {u"allowDelegatedAccess"_s, customer.allowDelegatedAccess},
-        {u"customDomains"_s, QJsonArray::fromStringList(customer.customDomains)},
-        {u"links"_s, QJsonObject{{u"self"_s, WireFormat::link(customerUri(customer.id))}}},
-        {u"attributes"_s, WireFormat::attributes(u"Customer"_s)},
-    };
-    if (!customer.associatedPartnerId.isEmpty())
-        object.insert(u"associatedPartnerId"_s, customer.associatedPartnerId);
-    return object;
-}
 
 bool isDomainName(const QString& domain)
 {
@@ -212,7 +126,7 @@ SandboxResponse CustomerEndpoints::list(const RouteCall& call)
     const CustomerStore::Page page = m_context.customers->page({cursor.afterRowId, size, cursor.field, cursor.prefix});
     QJsonArray items;
     for (const CustomerRecord& customer : page.customers)
-        items.append(customerListItemJson(customer));
+        items.append(CustomerJson::listItem(customer));
 
     QString selfUri = u"/v1/customers?size="_s + QString::number(size);
     if (!seekOperation.isNull())
@@ -237,7 +151,7 @@ SandboxResponse CustomerEndpoints::get(const RouteCall& call)
     const std::optional<CustomerRecord> customer = m_context.customers->find(call.parameter(u"customerId"_s));
     if (!customer)
         return PartnerErrors::tenantNotFound();
-    return SandboxResponse::json(200, customerJson(*customer));
+    return SandboxResponse::json(200, CustomerJson::customer(*customer));
 }
 
 SandboxResponse CustomerEndpoints::create(const RouteCall& call)
@@ -295,7 +209,7 @@ SandboxResponse CustomerEndpoints::create(const RouteCall& call)
     if (!m_context.customers->insert(customer, &insertError))
         return PartnerErrors::error(500, 800003, u"Unexpected service error"_s);
 
-    QJsonObject answer = customerJson(customer);
+    QJsonObject answer = CustomerJson::customer(customer);
     // Shown once: Partner Center never returns the password again.
     answer.insert(u"userCredentials"_s,
         QJsonObject{
@@ -308,7 +222,7 @@ SandboxResponse CustomerEndpoints::billingProfile(const RouteCall& call)
     const std::optional<CustomerRecord> customer = m_context.customers->find(call.parameter(u"customerId"_s));
     if (!customer)
         return PartnerErrors::tenantNotFound();
-    return SandboxResponse::json(200, billingProfileJson(*customer));
+    return SandboxResponse::json(200, CustomerJson::billingProfile(*customer));
 }
 
 SandboxResponse CustomerEndpoints::updateBillingProfile(const RouteCall& call)
@@ -344,7 +258,7 @@ SandboxResponse CustomerEndpoints::updateBillingProfile(const RouteCall& call)
     if (!m_context.customers->updateBillingProfile(customer->id, profile, &updateError))
         return PartnerErrors::error(500, 800003, u"Unexpected service error"_s);
     customer->billingProfile = profile;
-    return SandboxResponse::json(200, billingProfileJson(*customer));
+    return SandboxResponse::json(200, CustomerJson::billingProfile(*customer));
 }
 
 SandboxResponse CustomerEndpoints::relationshipRequest(const RouteCall&)

@@ -1,6 +1,7 @@
 #include "sandbox/ReferenceDataEndpoints.h"
 
 #include "sandbox/CountryRulesCatalog.h"
+#include "sandbox/CustomerJson.h"
 #include "sandbox/CustomerStore.h"
 #include "sandbox/JsonInput.h"
 #include "sandbox/PartnerErrors.h"
@@ -14,19 +15,6 @@ using namespace Qt::StringLiterals;
 namespace PartnerDesk::Sandbox {
 
 namespace {
-
-QJsonObject addressJson(const AddressRecord& address)
-{
-    QJsonObject object{{u"country"_s, address.country}};
-    const std::pair<QString, QString> parts[] = {{u"region"_s, address.region}, {u"city"_s, address.city},
-        {u"state"_s, address.state}, {u"addressLine1"_s, address.addressLine1},
-        {u"addressLine2"_s, address.addressLine2}, {u"postalCode"_s, address.postalCode}};
-    for (const auto& [name, value] : parts) {
-        if (!value.isEmpty())
-            object.insert(name, value);
-    }
-    return object;
-}
 
 // "billingProfile.defaultAddress.postalCode" -> "PostalCode", the docs' spelling in
 // validationMessage.
@@ -77,7 +65,7 @@ SandboxResponse ReferenceDataEndpoints::validateAddress(const RouteCall& call)
     FieldProblems problems;
     const AddressRecord address
         = m_validator.readAddress(*body, QString(), CustomerInputValidator::AddressUse::ValidationOnly, &problems);
-    QJsonObject answer{{u"originalAddress"_s, addressJson(address)}};
+    QJsonObject answer{{u"originalAddress"_s, CustomerJson::address(address, CustomerJson::AddressParts::PostalOnly)}};
 
     if (!problems.isEmpty()) {
         QStringList properties;
@@ -98,12 +86,14 @@ SandboxResponse ReferenceDataEndpoints::validateAddress(const RouteCall& call)
     static const QRegularExpression houseNumber(u"\\d"_s);
     if (!houseNumber.match(address.addressLine1).hasMatch()) {
         suggestion.addressLine1 = u"1 "_s + address.addressLine1;
-        answer.insert(u"suggestedAddresses"_s, QJsonArray{addressJson(suggestion)});
+        answer.insert(u"suggestedAddresses"_s,
+            QJsonArray{CustomerJson::address(suggestion, CustomerJson::AddressParts::PostalOnly)});
         answer.insert(u"status"_s, u"StreetPartial"_s);
         answer.insert(u"validationMessage"_s, u"Address field invalid for property: 'AddressLine1'"_s);
         return SandboxResponse::json(200, answer);
     }
-    answer.insert(u"suggestedAddresses"_s, QJsonArray{addressJson(suggestion)});
+    answer.insert(
+        u"suggestedAddresses"_s, QJsonArray{CustomerJson::address(suggestion, CustomerJson::AddressParts::PostalOnly)});
     answer.insert(u"status"_s, u"VerifiedShippable"_s);
     return SandboxResponse::json(200, answer);
 }
