@@ -7,9 +7,11 @@
 #include "api/PartnerCenterClient.h"
 #include "flows/Invitation.h"
 #include "flows/Workspace.h"
+#include "flows/invite/InvitationDraft.h"
 #include "flows/invite/InvitationLanguages.h"
 #include "invite/InvitationComposer.h"
 #include "invite/UrlOpener.h"
+#include "util/Settings.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
 
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void resetRestoresShippedTemplate();
     void credentialsOnlyWhenGiven();
     void roleThatMayNotInviteIsToldWhy();
+    void partnerNameComesFromSettings();
     void screenshots();
 
 private:
@@ -431,6 +434,26 @@ void TestInvitationComposer::roleThatMayNotInviteIsToldWhy()
     QTest::qWait(100);
     QVERIFY(!child<QWidget>(dialog.get(), "linkStatusWidget")->isVisible());
     QVERIFY(m_opened.isEmpty());
+}
+
+void TestInvitationComposer::partnerNameComesFromSettings()
+{
+    Settings::setValue(Settings::Key::PartnerName, QStringLiteral("Northwind Cloud Partners"));
+    {
+        auto dialog = composer(agreementRequest());
+        QVERIFY(child<QPlainTextEdit>(dialog.get(), "bodyEdit")
+                    ->toPlainText()
+                    .contains(QLatin1String("Northwind Cloud Partners")));
+        QVERIFY(!child<FieldMessage>(dialog.get(), "partnerNameMessage")->hasMessage());
+    }
+    Settings::reset(Settings::Key::PartnerName);
+    if (!m_admin->session().partnerName.isEmpty())
+        return; // the sign-in names the partner: nothing is missing
+    auto dialog = composer(agreementRequest());
+    QVERIFY(child<FieldMessage>(dialog.get(), "partnerNameMessage")->hasMessage());
+    // A visible stand-in rather than a gap in the sentence.
+    QVERIFY(
+        child<QPlainTextEdit>(dialog.get(), "bodyEdit")->toPlainText().contains(InvitationDraft::missingPartnerName()));
 }
 
 void TestInvitationComposer::screenshots()
