@@ -44,6 +44,7 @@ private Q_SLOTS:
     void canceledFileChoiceSavesNothing();
     void cancelWhileFetchingSavesNothing();
     void templateIdComesFromMetadata();
+    void retranslatesInPlace();
     void screenshots();
 
 private:
@@ -305,6 +306,20 @@ void TestAgreementTemplateDialog::templateIdComesFromMetadata()
     portugal.supportedCulturesList = {QStringLiteral("pt-PT"), QStringLiteral("en-US")};
     QCOMPARE(
         AgreementTemplateSource::defaultCulture(portugal, QLocale(QStringLiteral("ja_JP"))), QStringLiteral("pt-PT"));
+}
+
+void TestAgreementTemplateDialog::retranslatesInPlace()
+{
+    auto window = dialog(QStringLiteral("DE"));
+    auto* language = child<QComboBox>(window.get(), "languageComboBox");
+    QTRY_VERIFY(child<QPushButton>(window.get(), "openDocumentButton")->isEnabled());
+    QVERIFY(selectCulture(language, QStringLiteral("de-DE")));
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(window.get(), &change);
+    QCOMPARE(child<CountryComboBox>(window.get(), "countryComboBox")->countryCode(), QStringLiteral("DE"));
+    QCOMPARE(language->currentData().toString(), QStringLiteral("de-DE"));
+    QVERIFY(child<QPushButton>(window.get(), "openDocumentButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(window.get(), "downloadDocumentButton")->text().isEmpty());
 }
 
 void TestAgreementTemplateDialog::screenshots()

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void credentialsOnlyWhenGiven();
     void roleThatMayNotInviteIsToldWhy();
     void partnerNameComesFromSettings();
+    void editedMessageIsNotLostSilently();
+    void retranslatesInPlace();
     void screenshots();
 
 private:
@@ -454,6 +456,50 @@ void TestInvitationComposer::partnerNameComesFromSettings()
     // A visible stand-in rather than a gap in the sentence.
     QVERIFY(
         child<QPlainTextEdit>(dialog.get(), "bodyEdit")->toPlainText().contains(InvitationDraft::missingPartnerName()));
+}
+
+void TestInvitationComposer::editedMessageIsNotLostSilently()
+{
+    auto dialog = composer(agreementRequest(QStringLiteral("en")));
+    auto* language = child<QComboBox>(dialog.get(), "templateLanguageComboBox");
+    auto* body = child<QPlainTextEdit>(dialog.get(), "bodyEdit");
+    const int german = language->findData(QStringLiteral("de"));
+    QVERIFY(german >= 0);
+    QTest::keyClicks(body, QStringLiteral("Typed by hand. "));
+    const QString typed = body->toPlainText();
+    QVERIFY(typed.contains(QLatin1String("Typed by hand.")));
+
+    Dialogs::resetShownCount();
+    Dialogs::setNextAnswer(QMessageBox::No);
+    language->setCurrentIndex(german);
+    QCOMPARE(Dialogs::shownCount(), 1);
+    QCOMPARE(body->toPlainText(), typed);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("en"));
+
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    language->setCurrentIndex(german);
+    QCOMPARE(Dialogs::shownCount(), 2);
+    QCOMPARE(language->currentData().toString(), QStringLiteral("de"));
+    QVERIFY(!body->toPlainText().contains(QLatin1String("Typed by hand.")));
+}
+
+void TestInvitationComposer::retranslatesInPlace()
+{
+    InvitationRequest request = agreementRequest(QStringLiteral("tr"));
+    request.credentials = CustomerCredentials{QStringLiteral("u@x.onmicrosoft.com"), QStringLiteral("Pw-123456")};
+    auto dialog = composer(request);
+    auto* body = child<QPlainTextEdit>(dialog.get(), "bodyEdit");
+    QTest::keyClicks(body, QStringLiteral("Kept. "));
+    const QString before = body->toPlainText();
+    const QString title = dialog->windowTitle();
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(dialog.get(), &change);
+    QCOMPARE(dialog->windowTitle(), title);
+    QCOMPARE(body->toPlainText(), before); // what the user typed stays
+    QCOMPARE(
+        child<QComboBox>(dialog.get(), "templateLanguageComboBox")->currentData().toString(), QStringLiteral("tr"));
+    QVERIFY(child<FieldMessage>(dialog.get(), "credentialsWarningMessage")->hasMessage());
+    QVERIFY(!child<QPushButton>(dialog.get(), "openInEmailButton")->text().isEmpty());
 }
 
 void TestInvitationComposer::screenshots()

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void roleAndPartnerTypeAreStoredAsKeys();
     void connectionRestartOnlyWhenNeeded();
     void applyOnlyWhenSomethingChanged();
+    void retranslatesInPlace();
     void screenshots();
 
 private:
@@ -270,6 +271,21 @@ void TestSettingsDialog::applyOnlyWhenSomethingChanged()
     QVERIFY(!apply->isEnabled());
     QCOMPARE(Settings::string(Settings::Key::PartnerName), QStringLiteral("Fourth Coffee"));
     QVERIFY(window->isVisible());
+}
+
+void TestSettingsDialog::retranslatesInPlace()
+{
+    auto window = dialog();
+    select(child<QComboBox>(window.get(), "roleComboBox"), roleToKey(Role::SalesAgent));
+    retype(child<QLineEdit>(window.get(), "authorityEdit"), QStringLiteral("http://login.example.com"));
+    QVERIFY(!window->apply());
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(window.get(), &change);
+    // Choices, typed text and the problem shown all stay.
+    QCOMPARE(child<QComboBox>(window.get(), "roleComboBox")->currentData().toString(), roleToKey(Role::SalesAgent));
+    QCOMPARE(child<QLineEdit>(window.get(), "authorityEdit")->text(), QStringLiteral("http://login.example.com"));
+    QVERIFY(child<FieldMessage>(window.get(), "authorityMessage")->hasMessage());
+    QCOMPARE(child<QComboBox>(window.get(), "roleComboBox")->currentText(), roleDisplayName(Role::SalesAgent));
 }
 
 void TestSettingsDialog::screenshots()

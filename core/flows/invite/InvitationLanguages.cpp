@@ -10,12 +10,25 @@ namespace PartnerDesk {
 
 namespace {
 
+// The markets PartnerDesk is written for (DESIGN.md: "Partners in local markets"), offered
+// even before a template or a translation ships for them, so a partner can write and save
+// their own template in the customer's language.
+const QStringList& marketLanguages()
+{
+    static const QStringList languages{QStringLiteral("tr"), QStringLiteral("de"), QStringLiteral("fr"),
+        QStringLiteral("es"), QStringLiteral("ja"), QStringLiteral("zh_CN"), QStringLiteral("pt_BR"),
+        QStringLiteral("ar")};
+    return languages;
+}
+
 QStringList knownLanguages()
 {
     QStringList known = Invitation::templateLanguages();
-    for (const QString& language : UiLanguages::available()) {
-        if (!known.contains(language))
-            known << language;
+    for (const QStringList& more : {UiLanguages::available(), marketLanguages()}) {
+        for (const QString& language : more) {
+            if (!known.contains(language))
+                known << language;
+        }
     }
     return known;
 }

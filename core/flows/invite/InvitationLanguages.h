@@ -6,8 +6,9 @@
 namespace PartnerDesk {
 
 // The languages an invitation can be written in: those with a shipped template, those the
-// windows speak, and the customer's own (a template can be written and saved for it even
-// when none ships). Codes follow the template and translation files: "tr", "pt_BR".
+// windows speak, the languages of PartnerDesk's markets, and the customer's own (a template can
+// be written and saved for a language even when none ships). Codes follow the template and
+// translation files: "tr", "pt_BR".
 class InvitationLanguages
 {
 public:
@@ -17,7 +18,8 @@ public:
     // language alone when that is known or the territory is the language's usual one
     // ("tr_TR" -> "tr", "de_AT" -> "de" when "de" ships); else the full code ("pt_PT").
     [[nodiscard]] static QString resolve(const QString& code);
-    // The shipped template languages and the UI languages, plus `extra` (resolved) when given.
+    // The shipped template languages, the UI languages and the market languages, plus `extra`
+    // (resolved) when given.
     [[nodiscard]] static QStringList available(const QString& extra = {});
     // The language a composer starts in: the customer's, else the UI's.
     [[nodiscard]] static QString initial(const QString& customerLanguage, const QString& uiLanguage);
