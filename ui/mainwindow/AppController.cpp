@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "auth/SandboxAccounts.h"
+#include "settings/SettingsDialog.h"
 #include "signin/SandboxSignInDialog.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
@@ -10,14 +11,14 @@
 
 namespace PartnerDesk {
 
-AppController::AppController(Workspace::Connection connection, const QUrl& apiBase, const QUrl& authority,
-                             QObject* parent)
+AppController::AppController(
+    Workspace::Connection connection, const QUrl& apiBase, const QUrl& authority, QObject* parent)
     : QObject(parent)
 {
     const QString clientId = connection == Workspace::Connection::Sandbox ? QStringLiteral("partnerdesk")
-                                                                         : Settings::string(Settings::Key::ClientId);
-    m_workspace = std::make_unique<Workspace>(&m_network, connection, apiBase, authority,
-                                              Settings::string(Settings::Key::Tenant), clientId);
+                                                                          : Settings::string(Settings::Key::ClientId);
+    m_workspace = std::make_unique<Workspace>(
+        &m_network, connection, apiBase, authority, Settings::string(Settings::Key::Tenant), clientId);
 }
 
 AppController::~AppController()
@@ -44,8 +45,8 @@ void AppController::signIn()
 {
     if (m_workspace->connection() != Workspace::Connection::Sandbox) {
         Dialogs::information(m_window, tr("Sign in to Partner Center"),
-                             tr("Signing in to Partner Center with your work account is not available in this "
-                                "version yet. Switch the connection to Sandbox in Settings to try PartnerDesk."));
+            tr("Signing in to Partner Center with your work account is not available in this "
+               "version yet. Switch the connection to Sandbox in Settings to try PartnerDesk."));
         return;
     }
     auto* dialog = new SandboxSignInDialog(m_workspace.get(), m_window);
@@ -68,7 +69,15 @@ void AppController::signIn()
 
 void AppController::openSettings()
 {
-    // SETTINGS-DIALOG: wired when ui/settings lands (same session).
+    auto* dialog = new SettingsDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::resetSandboxRequested, this, &AppController::resetSandbox);
+    connect(dialog, &SettingsDialog::languageChanged, this, &AppController::languageChanged);
+    connect(dialog, &SettingsDialog::connectionChanged, this, [this] {
+        Dialogs::information(
+            m_window, tr("Connection"), tr("The new connection is used the next time PartnerDesk starts."));
+    });
+    dialog->open();
 }
 
 void AppController::resetSandbox()

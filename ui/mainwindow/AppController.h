@@ -20,7 +20,8 @@ class AppController : public QObject
     Q_OBJECT
 
 public:
-    AppController(Workspace::Connection connection, const QUrl& apiBase, const QUrl& authority, QObject* parent = nullptr);
+    AppController(
+        Workspace::Connection connection, const QUrl& apiBase, const QUrl& authority, QObject* parent = nullptr);
     ~AppController() override;
 
     void start();
@@ -30,6 +31,10 @@ public:
     // Signs in as the remembered demo user, or asks (sandbox); says what is needed (Partner Center).
     void signIn();
     void openSettings();
+
+Q_SIGNALS:
+    // Settings changed the UI language ("" = follow the system).
+    void languageChanged(const QString& localeName);
 
 private:
     void resetSandbox();
