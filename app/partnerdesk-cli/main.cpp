@@ -3,6 +3,7 @@
 #include "cli/CommandLineTool.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "util/Paths.h"
+#include "util/Translations.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -24,8 +25,8 @@ int main(int argc, char** argv)
     PartnerDesk::CommandLineTool::describe(parser);
     parser.process(app);
 
-    if (parser.isSet(QStringLiteral("locale")))
-        QLocale::setDefault(QLocale(parser.value(QStringLiteral("locale"))));
+    // Messages meant for people follow --locale, else the system's language.
+    PartnerDesk::Translations::apply(parser.value(QStringLiteral("locale")));
 
     QString error;
     std::optional<PartnerDesk::CliInvocation> invocation = PartnerDesk::CommandLineTool::parse(parser, &error);

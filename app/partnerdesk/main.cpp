@@ -5,6 +5,7 @@
 #include "util/Paths.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
+#include "widgets/UiLanguage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,7 +34,8 @@ void describe(QCommandLineParser& parser)
         "main", "PartnerDesk: confirm and review customer acceptance of the Microsoft Customer Agreement."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("sandbox"), QCoreApplication::translate("main", "Use the sandbox whatever Settings say.")});
+    parser.addOption(
+        {QStringLiteral("sandbox"), QCoreApplication::translate("main", "Use the sandbox whatever Settings say.")});
 }
 
 void setIdentity()
@@ -62,6 +64,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/partnerdesk/icons/partnerdesk.svg")));
 
+    // The language of Settings, or the system's: before the first window exists.
+    UiLanguage::apply(Settings::string(Settings::Key::Language));
+
     QCommandLineParser parser;
     describe(parser);
     parser.process(app);
@@ -80,7 +85,7 @@ int main(int argc, char** argv)
         QString error;
         if (!sandbox.start(options, &error)) {
             Dialogs::warning(nullptr, QCoreApplication::translate("main", "PartnerDesk"),
-                             QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error));
+                QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error));
             return 1;
         }
         apiBase = sandbox.baseUrl();
@@ -90,8 +95,8 @@ int main(int argc, char** argv)
         authority = QUrl(Settings::string(Settings::Key::Authority));
     }
 
-    AppController controller(sandboxMode ? Workspace::Connection::Sandbox : Workspace::Connection::PartnerCenter,
-                             apiBase, authority);
+    AppController controller(
+        sandboxMode ? Workspace::Connection::Sandbox : Workspace::Connection::PartnerCenter, apiBase, authority);
     controller.start();
     const int result = QApplication::exec();
     sandbox.stop();

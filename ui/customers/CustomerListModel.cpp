@@ -1,6 +1,7 @@
 #include "CustomerListModel.h"
 
 #include "StatusPresentation.h"
+#include "util/CountryNames.h"
 
 #include <QLocale>
 
@@ -8,12 +9,7 @@ namespace PartnerDesk {
 
 QString countryDisplayName(const QString& isoCode)
 {
-    if (isoCode.isEmpty())
-        return {};
-    const QLocale::Territory territory = QLocale::codeToTerritory(isoCode);
-    if (territory == QLocale::AnyTerritory)
-        return isoCode;
-    return QLocale::territoryToString(territory);
+    return CountryNames::name(isoCode);
 }
 
 CustomerListModel::CustomerListModel(QObject* parent)

@@ -6,6 +6,7 @@
 #include "signin/SandboxSignInDialog.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
+#include "widgets/UiLanguage.h"
 
 #include <QCoreApplication>
 
@@ -72,7 +73,10 @@ void AppController::openSettings()
     auto* dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::resetSandboxRequested, this, &AppController::resetSandbox);
-    connect(dialog, &SettingsDialog::languageChanged, this, &AppController::languageChanged);
+    connect(dialog, &SettingsDialog::languageChanged, this, [this](const QString& localeName) {
+        UiLanguage::apply(localeName);
+        Q_EMIT languageChanged(localeName);
+    });
     connect(dialog, &SettingsDialog::connectionChanged, this, [this] {
         Dialogs::information(
             m_window, tr("Connection"), tr("The new connection is used the next time PartnerDesk starts."));
