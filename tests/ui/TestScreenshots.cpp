@@ -13,6 +13,7 @@
 #include "newcustomer/NewCustomerWizard.h"
 #include "templates/AgreementTemplateDialog.h"
 #include "widgets/Navigator.h"
+#include "widgets/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -72,6 +73,7 @@ void TestScreenshots::initTestCase()
     m_suffix = language.isEmpty() ? QString() : QLatin1Char('-') + language;
     QDir().mkpath(m_directory);
     Test::isolateEnvironment();
+    UiLanguage::apply(language.isEmpty() ? QStringLiteral("en") : language);
     Test::SandboxFixture::Options options;
     options.seedCustomers = 400;
     m_sandbox = std::make_unique<Test::SandboxFixture>(options);
