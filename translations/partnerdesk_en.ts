@@ -573,9 +573,9 @@
     </message>
     <message numerus="yes">
         <source>; throttled %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; throttled %n time</numerusform>
+            <numerusform>; throttled %n times</numerusform>
         </translation>
     </message>
     <message>
@@ -1521,9 +1521,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Through your organization: %n</numerusform>
+            <numerusform>Through your organization: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1568,16 +1568,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</numerusform>
+            <numerusform>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</numerusform>
+            <numerusform>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</numerusform>
         </translation>
     </message>
     <message>
@@ -1994,16 +1994,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer</numerusform>
+            <numerusform>%1 of %n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,9 +2591,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customer(s). Partner Center is not affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customer. Partner Center is not affected.</numerusform>
+            <numerusform>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customers. Partner Center is not affected.</numerusform>
         </translation>
     </message>
 </context>
