@@ -3,6 +3,7 @@
 #include "FieldMessage.h"
 #include "util/Clock.h"
 
+#include <QCalendarWidget>
 #include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
@@ -136,7 +137,16 @@ void ContactForm::retranslateUi()
         if (r.message->hasMessage())
             check(r.field, true);
     }
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    // The date picker follows the UI locale: its format and its first day of the week.
+    m_date->setLocale(QLocale());
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy")); // an acceptance date needs its century
+    m_date->setDisplayFormat(format);
+    if (QCalendarWidget* calendar = m_date->calendarWidget()) {
+        calendar->setLocale(QLocale());
+        calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    }
     m_date->setToolTip(tr("The date the customer accepted the agreement. It cannot be in the future."));
     m_phone->setPlaceholderText(tr("Optional"));
 }
