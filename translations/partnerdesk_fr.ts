@@ -5,871 +5,872 @@
     <name>PartnerDesk</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le compte</translation>
     </message>
     <message>
         <source>Enter the company&apos;s details and its primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez les informations de la société et de son contact principal.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The customer&apos;s initial Microsoft 365 domain. Use Latin letters and digits; it cannot be changed after the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine Microsoft 365 initial du client. Utilisez des lettres latines et des chiffres&#xa0;; il ne peut plus être modifié une fois le client créé.</translation>
     </message>
     <message>
         <source>Followed by %1. Availability is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivi de %1. La disponibilité est vérifiée pendant la saisie.</translation>
     </message>
     <message>
         <source>for example contoso</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple contoso</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>The language of Microsoft&apos;s messages to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages que Microsoft envoie au client.</translation>
     </message>
     <message>
         <source>How dates, numbers and currency are shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;affichage des dates, nombres et devises pour le client.</translation>
     </message>
     <message>
         <source>The person Microsoft and you contact about this customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne que Microsoft et vous contactez au sujet du compte de ce client.</translation>
     </message>
     <message>
         <source>Use the &amp;suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser l&apos;adresse su&amp;ggérée</translation>
     </message>
     <message>
         <source>C&amp;ompany name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la s&amp;ociété</translation>
     </message>
     <message>
         <source>&amp;Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de &amp;domaine</translation>
     </message>
     <message>
         <source>Co&amp;untry/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;ys/région</translation>
     </message>
     <message>
         <source>Address line &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;adresse &amp;1</translation>
     </message>
     <message>
         <source>Address line &amp;2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;adresse &amp;2 (facultatif)</translation>
     </message>
     <message>
         <source>Ci&amp;ty (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville (facultatif)</translation>
     </message>
     <message>
         <source>Ci&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>&amp;State or province (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou p&amp;rovince (facultatif)</translation>
     </message>
     <message>
         <source>&amp;State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou p&amp;rovince</translation>
     </message>
     <message>
         <source>Postal &amp;code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code postal (facultatif)</translation>
     </message>
     <message>
         <source>Postal &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code postal</translation>
     </message>
     <message>
         <source>Company p&amp;hone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone de la société (facultatif)</translation>
     </message>
     <message>
         <source>Company p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Télép&amp;hone de la société</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>Cultu&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ulture</translation>
     </message>
     <message>
         <source>Reading Partner Center&apos;s address rules for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des règles d&apos;adresse de l&apos;Espace partenaires pour %1…</translation>
     </message>
     <message>
         <source>Partner Center has no address rules for %1, so only general checks apply here. Partner Center checks the address when the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a pas de règles d&apos;adresse pour %1&#xa0;: seules des vérifications générales s&apos;appliquent ici. L&apos;Espace partenaires vérifie l&apos;adresse lors de la création du client.</translation>
     </message>
     <message>
         <source>The address rules for %1 could not be read, so only general checks apply here. Partner Center checks the address when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles d&apos;adresse pour %1 n&apos;ont pas pu être lues&#xa0;: seules des vérifications générales s&apos;appliquent ici. L&apos;Espace partenaires vérifie l&apos;adresse lors de la création du client. %2</translation>
     </message>
     <message>
         <source>Checking whether %1 is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la disponibilité de %1…</translation>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est disponible.</translation>
     </message>
     <message>
         <source>%1 is already taken. Choose another domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà pris. Choisissez un autre nom de domaine.</translation>
     </message>
     <message>
         <source>Whether %1 is available could not be checked; Partner Center checks it when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la disponibilité de %1&#xa0;; l&apos;Espace partenaires la vérifiera lors de la création du client. %2</translation>
     </message>
     <message>
         <source>Partner Center recognises this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires reconnaît cette adresse.</translation>
     </message>
     <message>
         <source>Partner Center suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires suggère&#xa0;: %1</translation>
     </message>
     <message>
         <source>Partner Center could not verify this address. Check the street, city and postal code before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a pas pu vérifier cette adresse. Vérifiez la rue, la ville et le code postal avant de continuer.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementHistoryModel</name>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Microsoft Cloud Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat Microsoft Cloud</translation>
     </message>
     <message>
         <source>Template %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle %1
+%2</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementPage</name>
     <message>
         <source>Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat Microsoft</translation>
     </message>
     <message>
         <source>How does the customer accept the Microsoft Customer Agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le client accepte-t-il le Contrat client Microsoft&#xa0;?</translation>
     </message>
     <message>
         <source>A customer can buy only after accepting the Microsoft Customer Agreement. Either confirm that the customer has already accepted it, or let the customer accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client ne peut acheter qu&apos;après avoir accepté le Contrat client Microsoft. Confirmez que le client l&apos;a déjà accepté, ou laissez-le l&apos;accepter dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>&amp;Confirm the customer&apos;s acceptance now (partner attestation)</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onfirmer maintenant l&apos;acceptation du client (attestation du partenaire)</translation>
     </message>
     <message>
         <source>The customer &amp;has accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Le &amp;client a accepté le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>The person who accepted the agreement, and when. Make sure these details are correct; if they are not, select Update and enter the details of the person who accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui a accepté le contrat, et la date. Vérifiez que ces informations sont exactes&#xa0;; sinon, sélectionnez Mettre à jour et entrez les informations de la personne qui l&apos;a accepté.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à &amp;jour</translation>
     </message>
     <message>
         <source>Enter a different person who accepted the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez une autre personne qui a accepté le contrat.</translation>
     </message>
     <message>
         <source>&amp;Reset to the primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir le contact principal</translation>
     </message>
     <message>
         <source>The customer &amp;will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client sera &amp;invité à accepter le Contrat client Microsoft dans le Centre d&apos;administration Microsoft 365</translation>
     </message>
     <message>
         <source>New customers cannot make a purchase until they accept the agreement. After the customer is created, PartnerDesk prepares the invitation email with the link to the Microsoft 365 admin center and the new customer&apos;s sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux clients ne peuvent pas effectuer d&apos;achat tant qu&apos;ils n&apos;ont pas accepté le contrat. Une fois le client créé, PartnerDesk prépare l&apos;e-mail d&apos;invitation avec le lien vers le Centre d&apos;administration Microsoft 365 et les informations de connexion du nouveau client.</translation>
     </message>
     <message>
         <source>View the agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voir le modèle de contrat…</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific: this opens the template for the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Contrat client Microsoft est propre à chaque pays&#xa0;: ce bouton ouvre le modèle du pays du client.</translation>
     </message>
     <message>
         <source>Tick the box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez la case pour confirmer que le client a accepté le Contrat client Microsoft.</translation>
     </message>
     <message>
         <source>Tick this box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez cette case pour confirmer que le client a accepté le Contrat client Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateDialog</name>
     <message>
         <source>Microsoft Customer Agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle du Contrat client Microsoft</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific. Choose the customer&apos;s country (it comes from the billing address) and a language offered there, then open the template or download it as a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Contrat client Microsoft est propre à chaque pays. Choisissez le pays du client (il provient de l&apos;adresse de facturation) et une langue proposée dans ce pays, puis ouvrez le modèle ou téléchargez-le en tant que document Word.</translation>
     </message>
     <message>
         <source>&amp;Country/region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays/région&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Links to the template expire after five minutes, so PartnerDesk asks Partner Center for a new one each time you open or download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les liens vers le modèle expirent au bout de cinq minutes&#xa0;: PartnerDesk demande donc un nouveau lien à l&apos;Espace partenaires chaque fois que vous l&apos;ouvrez ou le téléchargez.</translation>
     </message>
     <message>
         <source>Country or region of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays ou région du contrat</translation>
     </message>
     <message>
         <source>Language of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du contrat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans le navigateur</translation>
     </message>
     <message>
         <source>Opens the template in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le modèle dans votre navigateur web.</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Télécharger…</translation>
     </message>
     <message>
         <source>Saves the template as a Word document in a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre le modèle en tant que document Word dans le fichier de votre choix.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Canceled: only English is listed. Choose the country again to load its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: seul l&apos;anglais est proposé. Choisissez à nouveau le pays pour charger ses langues.</translation>
     </message>
     <message>
         <source>PartnerDesk could not load the languages offered in %1, so only English is listed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk n&apos;a pas pu charger les langues proposées pour %1&#xa0;: seul l&apos;anglais est proposé. %2</translation>
     </message>
     <message>
         <source>Loading the languages offered in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des langues proposées pour %1…</translation>
     </message>
     <message>
         <source>Asking Partner Center for a new link to the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un nouveau lien vers le modèle à l&apos;Espace partenaires…</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement…</translation>
     </message>
     <message>
         <source>Wait until the languages are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez que les langues soient chargées.</translation>
     </message>
     <message>
         <source>Wait for the current download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin du téléchargement en cours, ou annulez-le.</translation>
     </message>
     <message>
         <source>Choose a country with a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un pays qui dispose d&apos;un modèle.</translation>
     </message>
     <message>
         <source>No web browser opened the template. Use “Download” to save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n&apos;a ouvert le modèle. Utilisez «&#xa0;Télécharger&#xa0;» pour l&apos;enregistrer.</translation>
     </message>
     <message>
         <source>The template is open in your browser. Its link works for five minutes; PartnerDesk gets a new one the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle est ouvert dans votre navigateur. Son lien est valable cinq minutes&#xa0;; PartnerDesk en obtiendra un nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>Partner Center has no version in %1 and sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a aucune version pour %1&#xa0;; version envoyée&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Save the agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le modèle de contrat</translation>
     </message>
     <message>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été téléchargé.</translation>
     </message>
     <message>
         <source>Downloading… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement… %1 sur %2</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement… %1</translation>
     </message>
     <message>
         <source>Saved “%1” (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» (%2) enregistré dans %3.</translation>
     </message>
     <message>
         <source>The download was canceled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été annulé&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The template was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle n&apos;a pas été enregistré. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateSource</name>
     <message>
         <source>Partner Center sent a template link PartnerDesk will not open. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires a envoyé un lien de modèle que PartnerDesk n&apos;ouvrira pas. %1</translation>
     </message>
     <message>
         <source>Partner Center lists no Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires ne répertorie aucun modèle de Contrat client Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse dépassait %1 Mo et n&apos;a pas été lue.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
     <message>
         <source>PartnerDesk cannot reach the service. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk ne parvient pas à joindre le service. Vérifiez la connexion réseau et réessayez.</translation>
     </message>
     <message>
         <source>The service did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service n&apos;a pas répondu à temps. Réessayez.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took effect. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été envoyée, mais sa réponse a été perdue&#xa0;: PartnerDesk ne peut pas savoir si elle a été appliquée. Vérifiez l&apos;état actuel avant de réessayer.</translation>
     </message>
     <message>
         <source>The service sent an answer PartnerDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a envoyé une réponse que PartnerDesk ne peut pas lire.</translation>
     </message>
     <message>
         <source>The request was refused before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande a été refusée avant son envoi.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again; what you have entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre session a expiré. Reconnectez-vous&#xa0;; vos saisies sont conservées.</translation>
     </message>
     <message>
         <source>A partner confirmation with exactly this contact already exists for this customer, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une confirmation du partenaire avec exactement ce contact existe déjà pour ce client&#xa0;: rien de nouveau n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas encore accepté le Contrat client Microsoft&#xa0;: confirmez son acceptation ou demandez-lui de l&apos;accepter dans le Centre d&apos;administration Microsoft 365 avant de passer cette commande.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires limite la fréquence des demandes. PartnerDesk réessaiera dans %n s.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires limite la fréquence des demandes. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Partner Center did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a pas accepté votre connexion. Reconnectez-vous.</translation>
     </message>
     <message>
         <source>Partner Center refused this action for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires a refusé cette action pour votre compte.</translation>
     </message>
     <message>
         <source>Partner Center could not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément introuvable dans l&apos;Espace partenaires.</translation>
     </message>
     <message>
         <source>Partner Center had a problem of its own. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires a rencontré un problème interne. Réessayez plus tard.</translation>
     </message>
     <message>
         <source>Partner Center refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires a refusé la demande.</translation>
     </message>
     <message>
         <source>The service said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du service&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>(error %1, HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreur %1, HTTP %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>(error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erreur %1)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à l&apos;Espace partenaires</translation>
     </message>
     <message>
         <source>Signing in to Partner Center with your work account is not available in this version yet. Switch the connection to Sandbox in Settings to try PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à l&apos;Espace partenaires avec votre compte professionnel n&apos;est pas encore disponible dans cette version. Choisissez la connexion Bac à sable dans les paramètres pour essayer PartnerDesk.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>The new connection is used the next time PartnerDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle connexion sera utilisée au prochain démarrage de PartnerDesk.</translation>
     </message>
     <message>
         <source>Reset sandbox data</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser les données du bac à sable</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestCommand</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Check the file with --dry-run and hand it to your indirect provider, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez le fichier avec --dry-run et remettez-le à votre fournisseur indirect, qui l&apos;exécutera.</translation>
     </message>
     <message>
         <source>Checking %1 rows of %2 (dry run: nothing is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 lignes sur %2 (simulation&#xa0;: rien n&apos;est envoyé).</translation>
     </message>
     <message>
         <source>Confirming %1 rows of %2 (journal: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation de %1 lignes sur %2 (journal&#xa0;: %3).</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 valid, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 lignes&#xa0;: %3 valides, %4 déjà confirmées, %5 non valides, %6 en échec, %7 ignorées</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 confirmed, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 lignes&#xa0;: %3 confirmées, %4 déjà confirmées, %5 non valides, %6 en échec, %7 ignorées</translation>
     </message>
     <message>
         <source>; about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; reste environ %1</translation>
     </message>
     <message numerus="yes">
         <source>; throttled %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&#xa0;; ralenti %n fois</numerusform>
+            <numerusform>&#xa0;; ralenti %n fois</numerusform>
         </translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exécution s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitées (429)</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestationRunner</name>
     <message>
         <source>The same customer, contact and date as line %1: not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Même client, même contact et même date qu&apos;à la ligne %1&#xa0;: non envoyé deux fois.</translation>
     </message>
     <message>
         <source>No customer of yours has this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos clients n&apos;a cet ID.</translation>
     </message>
     <message>
         <source>No customer of yours has the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de vos clients n&apos;a le domaine %1.</translation>
     </message>
     <message>
         <source>The customer with this ID has the domain %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client avec cet ID a le domaine %1, et non %2.</translation>
     </message>
     <message>
         <source>Confirmed: found recorded after an interrupted run, not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé&#xa0;: trouvé enregistré après une exécution interrompue, non renvoyé.</translation>
     </message>
     <message>
         <source>Line %1 confirms the same contact for this customer; Partner Center keeps one confirmation per contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 confirme le même contact pour ce client&#xa0;; l&apos;Espace partenaires conserve une seule confirmation par contact.</translation>
     </message>
     <message>
         <source>Partner Center already has a confirmation with this contact (accepted on %1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires a déjà une confirmation avec ce contact (acceptation le %1)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Valid: would be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide&#xa0;: serait confirmé.</translation>
     </message>
     <message>
         <source>The journal could not be written (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans le journal (%1)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Partner Center already had a confirmation with this contact (600061).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires avait déjà une confirmation avec ce contact (600061).</translation>
     </message>
     <message>
         <source>Confirmed: the answer was lost, and reading showed the confirmation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé&#xa0;: la réponse a été perdue, et une relecture a montré que la confirmation est enregistrée.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé.</translation>
     </message>
     <message>
         <source>Not sent: the run stopped because Partner Center could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé&#xa0;: l&apos;exécution s&apos;est arrêtée, car l&apos;Espace partenaires était inutilisable (%1).</translation>
     </message>
     <message>
         <source>Canceled while being sent: the next run with the same journal reads the customer&apos;s confirmations before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l&apos;envoi&#xa0;: la prochaine exécution avec le même journal lira les confirmations du client avant de renvoyer.</translation>
     </message>
     <message>
         <source>Not done: the run was canceled. Run the file again with the same journal to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traité&#xa0;: l&apos;exécution a été annulée. Exécutez à nouveau le fichier avec le même journal pour la terminer.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkInputError</name>
     <message>
         <source>The file is empty: it needs a header row with customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête avec customerId (ou domain), firstName, lastName, email, phoneNumber (facultatif) et dateAgreed.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a une ligne d&apos;en-tête, mais aucune ligne de données.</translation>
     </message>
     <message>
         <source>customerId (or domain, when the customer ID is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>customerId (ou domain, si l&apos;ID du client est inconnu)</translation>
     </message>
     <message>
         <source>The header row lacks these columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il manque ces colonnes dans la ligne d&apos;en-tête&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The column “%1” appears twice in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne «&#xa0;%1&#xa0;» apparaît deux fois dans la ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal</name>
     <message>
         <source>no file identity</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune identité de fichier</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal::Error</name>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le journal %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The journal %1 is in use by another run. Wait for it to end, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 est utilisé par une autre exécution. Attendez qu&apos;elle se termine ou choisissez un autre journal.</translation>
     </message>
     <message>
         <source>The journal %1 belongs to a different file (or to an earlier version of this one). Use the file it was made for, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal %1 appartient à un autre fichier (ou à une version antérieure de celui-ci). Utilisez le fichier pour lequel il a été créé ou choisissez un autre journal.</translation>
     </message>
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier %1 n&apos;est pas un journal d&apos;opérations en bloc PartnerDesk, ou il est endommagé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkResultFile</name>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les résultats dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkRowChecks</name>
     <message>
         <source>Give the customer&apos;s ID (or its domain, when the ID is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;ID du client (ou son domaine, si l&apos;ID est inconnu).</translation>
     </message>
     <message>
         <source>A customer ID looks like 14876998-c0dc-46e6-9d0c-65a57a6c32ec (the customer&apos;s tenant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID de client ressemble à 14876998-c0dc-46e6-9d0c-65a57a6c32ec (l&apos;ID de locataire du client).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CommandLineTool</name>
     <message>
         <source>PartnerDesk command line: Microsoft Customer Agreement operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande PartnerDesk&#xa0;: opérations liées au Contrat client Microsoft.</translation>
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;Espace partenaires (par défaut&#xa0;: démarrer le bac à sable intégré). Le jeton provient de PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: table, json ou csv (par défaut&#xa0;: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of messages, such as tr or de (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue des messages, par exemple tr ou de (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>First name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom de la personne qui a accepté.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>Last name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la personne qui a accepté.</translation>
     </message>
     <message>
         <source>Email address of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail de la personne qui a accepté.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <source>Phone number of the person who accepted (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone de la personne qui a accepté (facultatif).</translation>
     </message>
     <message>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TÉLÉPHONE</translation>
     </message>
     <message>
         <source>Agreement acceptance date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;acceptation du contrat, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Check everything, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout vérifier, ne rien envoyer.</translation>
     </message>
     <message>
         <source>Country/region, two letters (templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays/région, deux lettres (modèles).</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Language of the template, such as de-DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du modèle, par exemple de-DE.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUE</translation>
     </message>
     <message>
         <source>Only customers whose company name starts with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les clients dont le nom de société commence par cette valeur.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÉFIXE</translation>
     </message>
     <message>
         <source>Bulk: requests in flight at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En bloc&#xa0;: nombre maximal de demandes simultanées (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bulk: requests a minute at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>En bloc&#xa0;: nombre maximal de demandes par minute (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>PER_MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR_MINUTE</translation>
     </message>
     <message>
         <source>Bulk: the journal that makes a run resumable (default: beside the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>En bloc&#xa0;: le journal qui permet de reprendre une exécution (par défaut&#xa0;: à côté des résultats).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FICHIER</translation>
     </message>
     <message>
         <source>Bulk: the result file (default: beside the input file).</source>
-        <translation type="unfinished"></translation>
+        <translation>En bloc&#xa0;: le fichier de résultats (par défaut&#xa0;: à côté du fichier d&apos;entrée).</translation>
     </message>
     <message>
         <source>The command (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande (voir ci-dessus).</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Commands:
@@ -885,1715 +886,1727 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  agreement metadata
+  agreement status ID_CLIENT
+  agreement confirm ID_CLIENT --first F --last L --email E [--phone P] --date AAAA-MM-JJ [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PRÉFIXE]
+  customers show ID_CLIENT
+  invite link
+  bulk attest FICHIER.csv [--dry-run] [--concurrency N] [--rate PAR_MINUTE]
+              [--journal FICHIER] [--results FICHIER]
+Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»), 2 entrée non valide ou refus avant l&apos;envoi,
+3 le service a répondu par une erreur, 4 défaillance réseau,
+5 certaines lignes d&apos;un fichier en bloc non valides ou en échec (les autres lignes traitées).</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une commande.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;: utilisez table, json ou csv.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 attend un nombre entier compris entre 1 et %2.</translation>
     </message>
     <message>
         <source>No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton&#xa0;: définissez PARTNERDESK_TOKEN ou exécutez `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Name the customer: the customer&apos;s tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le client&#xa0;: l&apos;ID de locataire du client.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
     <message>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du modèle</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de contrat</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Version rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang de version</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par le partenaire</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté directement</translation>
     </message>
     <message>
         <source>May buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut acheter</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;acceptation</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Valid: nothing was sent (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide&#xa0;: rien n&apos;a été envoyé (simulation).</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has this confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà confirmé&#xa0;: l&apos;Espace partenaires a cette confirmation.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code pays à deux lettres, par exemple US ou DE.</translation>
     </message>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a indiqué aucun modèle de Contrat client Microsoft.</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays/région</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharger</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du client</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Request ID: %1, correlation ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de demande&#xa0;: %1, ID de corrélation&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
     <message>
         <source>The customer&apos;s details could not be read, so nothing is filled in and the phone number is checked without the country&apos;s rules. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les informations du client&#xa0;: rien n&apos;est prérempli et le numéro de téléphone est vérifié sans les règles du pays. %1</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation, recorded for an acceptance on %1. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérempli à partir de la dernière confirmation, enregistrée pour une acceptation le %1. Si une autre personne a accepté le contrat, entrez plutôt cette personne.</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérempli à partir de la dernière confirmation. Si une autre personne a accepté le contrat, entrez plutôt cette personne.</translation>
     </message>
     <message>
         <source>Filled in from the primary contact of the billing profile. Make sure this is the person who accepted the agreement; if not, enter the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prérempli à partir du contact principal du profil de facturation. Vérifiez qu&apos;il s&apos;agit bien de la personne qui a accepté le contrat&#xa0;; sinon, entrez la bonne personne.</translation>
     </message>
     <message>
         <source>The country&apos;s phone number format could not be read, so the phone number is checked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le format de numéro de téléphone du pays&#xa0;: le numéro est vérifié sans ce format.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — confirm customer acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft — confirmer l&apos;acceptation du client</translation>
     </message>
     <message>
         <source>Confirm that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que le client a accepté le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Confirm that %1 accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez que %1 a accepté le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Enter the first name, last name, email address and phone number (optional) of the person who accepted the agreement, and the date they accepted it. The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le prénom, le nom, l&apos;adresse e-mail et le numéro de téléphone (facultatif) de la personne qui a accepté le contrat, ainsi que la date d&apos;acceptation. La date ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Before this order can be placed, confirm that the customer accepted the Microsoft Customer Agreement: nobody has confirmed it yet, and the customer has not accepted it in the Microsoft 365 admin center. When you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de passer cette commande, confirmez que le client a accepté le Contrat client Microsoft&#xa0;: personne ne l&apos;a encore confirmé et le client ne l&apos;a pas accepté dans le Centre d&apos;administration Microsoft 365. Lorsque vous enregistrez, PartnerDesk enregistre la confirmation, puis passe la commande.</translation>
     </message>
     <message>
         <source>Partner Center refused the order because it has no record that the customer accepted the Microsoft Customer Agreement (error 13605). Confirm their acceptance; when you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires a refusé la commande, car il n&apos;a aucune trace de l&apos;acceptation du Contrat client Microsoft par le client (erreur 13605). Confirmez son acceptation&#xa0;; lorsque vous enregistrez, PartnerDesk enregistre la confirmation, puis passe la commande.</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer et continuer</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>Saving the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la confirmation…</translation>
     </message>
     <message>
         <source>Record in Partner Center that the customer accepted the Microsoft Customer Agreement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans l&apos;Espace partenaires que le client a accepté le Contrat client Microsoft (Enter)</translation>
     </message>
     <message>
         <source>Reading the customer&apos;s details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des informations du client…</translation>
     </message>
     <message>
         <source>Canceled. If the confirmation reached Partner Center before you canceled, saving again reports it as already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Si la confirmation est parvenue à l&apos;Espace partenaires avant l&apos;annulation, un nouvel enregistrement la signalera comme déjà confirmée.</translation>
     </message>
     <message>
         <source>Stop saving; what you entered stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter l&apos;enregistrement&#xa0;; vos saisies sont conservées (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>Partner Center compares the date with today in UTC, which can still be yesterday where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires compare la date à la date du jour en UTC, qui peut encore être celle d&apos;hier chez vous.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmationPage</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <source>The customer has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a été créé.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer</translation>
     </message>
     <message>
         <source>Sign-in details of the customer&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de connexion de l&apos;administrateur du client</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom d&apos;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier le mot de passe</translation>
     </message>
     <message>
         <source>This password is shown only this once. Copy it now and keep it somewhere safe: PartnerDesk does not store it and Partner Center cannot show it again. You will need to give these details to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mot de passe n&apos;est affiché qu&apos;une seule fois. Copiez-le maintenant et conservez-le en lieu sûr&#xa0;: PartnerDesk ne le stocke pas et l&apos;Espace partenaires ne peut pas l&apos;afficher à nouveau. Vous devrez communiquer ces informations au client.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft</translation>
     </message>
     <message>
         <source>&amp;Try confirming again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer la confirmation</translation>
     </message>
     <message>
         <source>&amp;Open the customer&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page du client</translation>
     </message>
     <message>
         <source>&amp;Send invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Envoyer l&apos;invitation…</translation>
     </message>
     <message>
         <source>Write the email that invites the customer to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, with these sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger l&apos;e-mail invitant le client à accepter le Contrat client Microsoft dans le Centre d&apos;administration Microsoft 365, avec ces informations de connexion.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copié dans le Presse-papiers.</translation>
     </message>
     <message>
         <source>%1 was created with the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été créé avec le domaine %2.</translation>
     </message>
     <message>
         <source>Partner Center sent no sign-in details for this customer. Reset the administrator&apos;s password in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a envoyé aucune information de connexion pour ce client. Réinitialisez le mot de passe de l&apos;administrateur dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la confirmation d&apos;acceptation…</translation>
     </message>
     <message>
         <source>The customer cannot make a purchase until they accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Send them the invitation: it holds the link and the sign-in details above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client ne peut pas effectuer d&apos;achat tant qu&apos;il n&apos;a pas accepté le Contrat client Microsoft dans le Centre d&apos;administration Microsoft 365. Envoyez-lui l&apos;invitation&#xa0;: elle contient le lien et les informations de connexion ci-dessus.</translation>
     </message>
     <message>
         <source>The customer was created, but the confirmation of acceptance could not be recorded. %1 Try again now, or confirm it later from the customer&apos;s page (Account info, Microsoft Customer Agreement, Update); the customer is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a été créé, mais la confirmation d&apos;acceptation n&apos;a pas pu être enregistrée. %1 Réessayez maintenant, ou confirmez-la plus tard depuis la page du client (Informations sur le compte, Contrat client Microsoft, Mettre à jour)&#xa0;; le client ne sera pas créé deux fois.</translation>
     </message>
     <message>
         <source>This confirmation of acceptance was already recorded; nothing else is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette confirmation d&apos;acceptation était déjà enregistrée&#xa0;; aucune autre action n&apos;est nécessaire.</translation>
     </message>
     <message>
         <source>Confirmed: %1 %2 accepted the Microsoft Customer Agreement on %3. The customer can make purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé&#xa0;: %1 %2 a accepté le Contrat client Microsoft le %3. Le client peut effectuer des achats.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ContactForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prénom</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom</translation>
     </message>
     <message>
         <source>&amp;Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-&amp;mail</translation>
     </message>
     <message>
         <source>&amp;Phone number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;téléphone (facultatif)</translation>
     </message>
     <message>
         <source>Agreement &amp;acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;&amp;acceptation du contrat</translation>
     </message>
     <message>
         <source>The date the customer accepted the agreement. It cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date à laquelle le client a accepté le contrat. Elle ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CreateCustomerFlow</name>
     <message>
         <source>Creating the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du client…</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la confirmation d&apos;acceptation…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CsvError</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 (“Unicode text”), not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est enregistré en UTF-16 («&#xa0;Texte Unicode&#xa0;»), et non en UTF-8. Enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>The file is saved as UTF-32, not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est enregistré en UTF-32, et non en UTF-8. Enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8: the file looks like Latin-1 or another 8-bit code page (such as Windows-1252). Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne %1 n&apos;est pas en UTF-8 valide&#xa0;: le fichier semble être en Latin-1 ou dans une autre page de codes 8 bits (comme Windows-1252). Enregistrez-le à nouveau au format «&#xa0;CSV UTF-8&#xa0;».</translation>
     </message>
     <message>
         <source>The field starting on line %1 is longer than %2 characters; PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ qui commence à la ligne %1 dépasse %2 caractères&#xa0;; PartnerDesk a arrêté la lecture du fichier.</translation>
     </message>
     <message>
         <source>The record on line %1 is too large (more than %2 fields or characters); PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement de la ligne %1 est trop volumineux (plus de %2 champs ou caractères)&#xa0;; PartnerDesk a arrêté la lecture du fichier.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient plus de %1 lignes&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier dépasse %1 Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le champ entre guillemets qui commence à la ligne %1 n&apos;est jamais fermé&#xa0;: il manque un guillemet (&quot;).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerAccountLoader</name>
     <message>
         <source>The customer&apos;s billing address names no country, so its rules are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse de facturation du client n&apos;indique aucun pays&#xa0;: ses règles sont donc inconnues.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays/région</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut MCA</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;acceptation</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Read the customer and the agreement status again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le client et le statut du contrat (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations sur le compte</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Société&#xa0;:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation&#xa0;:</translation>
     </message>
     <message>
         <source>Subscriptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnements&#xa0;:</translation>
     </message>
     <message>
         <source>Primary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal&#xa0;:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Billing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Latest confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière confirmation&#xa0;:</translation>
     </message>
     <message>
         <source>Direct acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation directe&#xa0;:</translation>
     </message>
     <message>
         <source>Confirmation &amp;history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des confirmations (les plus récentes en premier)</translation>
     </message>
     <message>
         <source>Confirmation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des confirmations</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut du Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Direct acceptance in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation directe dans le Centre d&apos;administration Microsoft 365</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faire</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mettre à jour…</translation>
     </message>
     <message>
         <source>&amp;Invite to accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter à accepter…</translation>
     </message>
     <message>
         <source>Agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;dèle de contrat…</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle commande…</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du client…</translation>
     </message>
     <message>
         <source>Reading the agreement status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du statut du contrat…</translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des abonnements…</translation>
     </message>
     <message>
         <source>Loading was canceled; what is shown may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement a été annulé&#xa0;; les informations affichées peuvent être incomplètes.</translation>
     </message>
     <message>
         <source>Some of this customer&apos;s details could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines informations de ce client n&apos;ont pas pu être lues. %1</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Syndication</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished"></translation>
+        <translation>Support Microsoft</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Customer — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Client — Informations sur le compte</translation>
     </message>
     <message>
         <source>%1 · customer id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ID client %2</translation>
     </message>
     <message>
         <source>%1 — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Informations sur le compte</translation>
     </message>
     <message>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, téléphone %2</translation>
     </message>
     <message>
         <source>%1 (culture %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (culture %2)</translation>
     </message>
     <message>
         <source>None through your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun via votre organisation</translation>
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Via votre organisation&#xa0;: %n</numerusform>
+            <numerusform>Via votre organisation&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible</translation>
     </message>
     <message>
         <source>The agreement status could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le statut du contrat. Utilisez Réessayer.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par %1 le %2.</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle&#xa0;: %1</translation>
     </message>
     <message>
         <source>No partner confirmation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune confirmation du partenaire pour le moment.</translation>
     </message>
     <message>
         <source>Could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture impossible.</translation>
     </message>
     <message>
         <source>The customer accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a accepté le contrat dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>Not accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non accepté dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce client a des achats existants via votre organisation (abonnement&#xa0;: %n) et n&apos;a pas accepté le contrat dans le Centre d&apos;administration Microsoft 365. Un client qui a des achats existants via un partenaire ne peut pas l&apos;y accepter pour de nouveaux achats&#xa0;: la confirmation du partenaire est donc l&apos;enregistrement sur lequel s&apos;appuie l&apos;Espace partenaires. Si une autre personne chez le client a accepté le contrat, enregistrez-la avec Mettre à jour.</numerusform>
+            <numerusform>Ce client a des achats existants via votre organisation (abonnements&#xa0;: %n) et n&apos;a pas accepté le contrat dans le Centre d&apos;administration Microsoft 365. Un client qui a des achats existants via un partenaire ne peut pas l&apos;y accepter pour de nouveaux achats&#xa0;: la confirmation du partenaire est donc l&apos;enregistrement sur lequel s&apos;appuie l&apos;Espace partenaires. Si une autre personne chez le client a accepté le contrat, enregistrez-la avec Mettre à jour.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce client a des achats existants via votre organisation (abonnement&#xa0;: %n) et n&apos;a pas accepté le contrat dans le Centre d&apos;administration Microsoft 365. Un client qui a des achats existants via un partenaire ne peut pas l&apos;y accepter pour un nouvel achat&#xa0;: le Centre d&apos;administration lui indique «&#xa0;Veuillez contacter votre partenaire pour confirmer votre acceptation du Contrat client Microsoft.&#xa0;» Le partenaire doit attester au nom du client.</numerusform>
+            <numerusform>Ce client a des achats existants via votre organisation (abonnements&#xa0;: %n) et n&apos;a pas accepté le contrat dans le Centre d&apos;administration Microsoft 365. Un client qui a des achats existants via un partenaire ne peut pas l&apos;y accepter pour un nouvel achat&#xa0;: le Centre d&apos;administration lui indique «&#xa0;Veuillez contacter votre partenaire pour confirmer votre acceptation du Contrat client Microsoft.&#xa0;» Le partenaire doit attester au nom du client.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no purchases through your organization yet. If they already buy through another partner, the Microsoft 365 admin center will not let them accept the agreement for your new relationship either (it tells them to reach out to their partner), and the partner must attest on their behalf. Otherwise the customer can accept it in the admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;a encore aucun achat via votre organisation. S&apos;il achète déjà via un autre partenaire, le Centre d&apos;administration Microsoft 365 ne lui permettra pas non plus d&apos;accepter le contrat pour votre nouvelle relation (il lui indique de contacter son partenaire), et le partenaire doit attester en son nom. Sinon, le client peut l&apos;accepter dans le Centre d&apos;administration.</translation>
     </message>
     <message>
         <source>You prepare that hand-off file with Bulk attestation in the main window; it checks every row before you send it to your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous préparez ce fichier de transmission avec l&apos;attestation en bloc, dans la fenêtre principale&#xa0;; chaque ligne est vérifiée avant que vous l&apos;envoyiez à votre fournisseur.</translation>
     </message>
     <message>
         <source>An Admin agent or a Sales agent can confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un agent d&apos;administration ou un agent commercial peut confirmer l&apos;acceptation du client.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour débloquer les commandes (refusées par l&apos;Espace partenaires avec l&apos;erreur 13605), utilisez Mettre à jour pour confirmer l&apos;acceptation du client.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance, or Invite to accept to ask the customer to accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour débloquer les commandes (refusées par l&apos;Espace partenaires avec l&apos;erreur 13605), utilisez Mettre à jour pour confirmer l&apos;acceptation du client, ou Inviter à accepter pour demander au client de l&apos;accepter dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has a confirmation with exactly this contact, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà confirmé&#xa0;: l&apos;Espace partenaires a une confirmation avec exactement ce contact&#xa0;; rien de nouveau n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saved: %1&apos;s acceptance on %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré&#xa0;: l&apos;acceptation de %1 le %2 est enregistrée.</translation>
     </message>
     <message>
         <source>(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(La réponse a été perdue en route&#xa0;; PartnerDesk a lu les confirmations et l&apos;a trouvée enregistrée.)</translation>
     </message>
     <message>
         <source>The customer could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le client. Utilisez Réessayer.</translation>
     </message>
     <message>
         <source>Confirm who at the customer accepted the Microsoft Customer Agreement, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer qui, chez le client, a accepté le Contrat client Microsoft, et à quelle date</translation>
     </message>
     <message>
         <source>Write an email inviting the customer to accept the agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger un e-mail invitant le client à accepter le contrat dans le Centre d&apos;administration Microsoft 365</translation>
     </message>
     <message>
         <source>Open or download the agreement for the customer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou télécharger le contrat pour le pays du client</translation>
     </message>
     <message>
         <source>Place an order; the customer&apos;s acceptance is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer une commande&#xa0;; l&apos;acceptation du client est vérifiée d&apos;abord</translation>
     </message>
     <message>
         <source>Open or download the agreement; the customer&apos;s address names no country, so choose it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir ou télécharger le contrat&#xa0;; l&apos;adresse du client n&apos;indique aucun pays, choisissez-le dans la fenêtre</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DocumentDownload</name>
     <message>
         <source>Choose an existing folder for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier existant pour le téléchargement.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The link has expired; PartnerDesk fetches a fresh one on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien a expiré&#xa0;; PartnerDesk en récupérera un nouveau à la prochaine tentative.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationComposer</name>
     <message>
         <source>Rewrite the message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire le message&#xa0;?</translation>
     </message>
     <message>
         <source>The message is written again from the template, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est réécrit à partir du modèle, et vos modifications sont remplacées.</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>Request a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une relation de revendeur</translation>
     </message>
     <message>
         <source>Invite to accept the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter à accepter le Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Invite %1 to accept you as their reseller. Partner Center provides the link: a global administrator of the customer opens it, signs in to the Microsoft 365 admin center and accepts the relationship and, if not done yet, the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitez %1 à vous accepter comme revendeur. L&apos;Espace partenaires fournit le lien&#xa0;: un administrateur général du client l&apos;ouvre, se connecte au Centre d&apos;administration Microsoft 365 et accepte la relation et, si ce n&apos;est pas encore fait, le Contrat client Microsoft.</translation>
     </message>
     <message>
         <source>Invite %1 to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. A global administrator of the customer signs in at the link in the email and accepts the agreement there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitez %1 à accepter le Contrat client Microsoft dans le Centre d&apos;administration Microsoft 365. Un administrateur général du client se connecte via le lien de l&apos;e-mail et y accepte le contrat.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinataire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;bjet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Message (preview while you edit the template):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message (aperçu pendant la modification du modèle)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message&#xa0;:</translation>
     </message>
     <message>
         <source>Tem&amp;plate (with placeholders):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle (avec es&amp;paces réservés)&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders: {{link}} the invitation link · {{partner}} your company · {{customer}} the customer · {{userName}} and {{password}} the sign-in details, used only between {{#credentials}} and {{/credentials}}. A first line “Subject: …” becomes the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces réservés&#xa0;: {{link}} le lien d&apos;invitation · {{partner}} votre société · {{customer}} le client · {{userName}} et {{password}} les informations de connexion, utilisables uniquement entre {{#credentials}} et {{/credentials}}. Une première ligne «&#xa0;Subject: …&#xa0;» devient l&apos;objet.</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l&apos;e-mail</translation>
     </message>
     <message>
         <source>The language of the template. It starts with the customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du modèle. Par défaut, celle du client.</translation>
     </message>
     <message>
         <source>Recipient&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail du destinataire</translation>
     </message>
     <message>
         <source>admin@customer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@customer.example</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Template with placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle avec espaces réservés</translation>
     </message>
     <message>
         <source>Fetching the relationship link</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération du lien de relation</translation>
     </message>
     <message>
         <source>Asking Partner Center for the relationship link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande du lien de relation à l&apos;Espace partenaires…</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>&amp;Include the customer&apos;s sign-in details (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inclure les informations de connexion du client (nom d&apos;utilisateur et mot de passe)</translation>
     </message>
     <message>
         <source>&amp;Hide template</source>
-        <translation type="unfinished"></translation>
+        <translation>Mas&amp;quer le modèle</translation>
     </message>
     <message>
         <source>&amp;Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi&amp;fier le modèle</translation>
     </message>
     <message>
         <source>Change the template this email is written from, and keep it for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle à partir duquel cet e-mail est rédigé, et le conserver pour cette langue.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer comme mon modèle</translation>
     </message>
     <message>
         <source>PartnerDesk uses this template for every invitation in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk utilise ce modèle pour toutes les invitations dans cette langue.</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;tablir par défaut</translation>
     </message>
     <message>
         <source>Go back to the template that comes with PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenir au modèle fourni avec PartnerDesk.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier dans le Presse-papiers</translation>
     </message>
     <message>
         <source>Copies the subject and the message as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie l&apos;objet et le message en texte brut.</translation>
     </message>
     <message>
         <source>&amp;Open in email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Your company&apos;s name is not set, so the email says “%1”. Set it under Settings → Partner name, or replace it in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de votre société n&apos;est pas défini&#xa0;: l&apos;e-mail indique donc «&#xa0;%1&#xa0;». Définissez-le dans Paramètres → Nom du partenaire, ou remplacez-le dans le message.</translation>
     </message>
     <message>
         <source>Replace your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The message is written again from the template in %1, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message est réécrit à partir du modèle (%1), et vos modifications sont remplacées.</translation>
     </message>
     <message>
         <source>The relationship link did not arrive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de relation n&apos;est pas arrivé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Waiting for the relationship link from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du lien de relation de l&apos;Espace partenaires.</translation>
     </message>
     <message>
         <source>The relationship link is missing. Use “Try again” to ask Partner Center once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien de relation est manquant. Utilisez «&#xa0;Réessayer&#xa0;» pour le redemander à l&apos;Espace partenaires.</translation>
     </message>
     <message>
         <source>Opens a new email with this subject and message in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un nouvel e-mail avec cet objet et ce message dans votre messagerie.</translation>
     </message>
     <message>
         <source>Your own template for %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre propre modèle pour %1 est utilisé.</translation>
     </message>
     <message>
         <source>PartnerDesk has no template in %1 yet, so the English one is shown. Edit it and save it as your template for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk n&apos;a pas encore de modèle pour %1&#xa0;: le modèle anglais est affiché. Modifiez-le et enregistrez-le comme votre modèle pour %1.</translation>
     </message>
     <message>
         <source>This email contains the customer&apos;s password. Send it only to the customer&apos;s administrator, and ask them to change the password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet e-mail contient le mot de passe du client. Envoyez-le uniquement à l&apos;administrateur du client et demandez-lui de changer le mot de passe lors de sa première connexion.</translation>
     </message>
     <message>
         <source>Edit the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le modèle&#xa0;?</translation>
     </message>
     <message>
         <source>While you edit the template, the message is written from it, and your changes to the message are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendant que vous modifiez le modèle, le message est rédigé à partir de celui-ci, et vos modifications du message sont remplacées.</translation>
     </message>
     <message>
         <source>Saved. PartnerDesk now writes invitations in %1 from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré. PartnerDesk rédige désormais les invitations pour %1 à partir de ce modèle.</translation>
     </message>
     <message>
         <source>Reset the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir le modèle&#xa0;?</translation>
     </message>
     <message>
         <source>Your template for %1 is forgotten and PartnerDesk&apos;s own is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre modèle pour %1 est oublié et celui de PartnerDesk est de nouveau utilisé.</translation>
     </message>
     <message>
         <source>PartnerDesk&apos;s template for %1 is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le modèle de PartnerDesk pour %1 est de nouveau utilisé.</translation>
     </message>
     <message>
         <source>The subject and the message are on the clipboard. Paste them into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;objet et le message sont dans le Presse-papiers. Collez-les dans un e-mail.</translation>
     </message>
     <message>
         <source>This address cannot be put into an email link: it holds characters such as “&amp;”, “?”, “,” or “;”. Enter one plain address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse ne peut pas être insérée dans un lien e-mail&#xa0;: elle contient des caractères comme «&#xa0;&amp;&#xa0;», «&#xa0;?&#xa0;», «&#xa0;,&#xa0;» ou «&#xa0;;&#xa0;». Entrez une seule adresse simple.</translation>
     </message>
     <message>
         <source>No mail program opened the email. Use “Copy to clipboard” and paste the text into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune messagerie n&apos;a ouvert l&apos;e-mail. Utilisez «&#xa0;Copier dans le Presse-papiers&#xa0;» et collez plutôt le texte dans votre e-mail.</translation>
     </message>
     <message>
         <source>The email is open in your mail program. Check it there and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;e-mail est ouvert dans votre messagerie. Vérifiez-le, puis envoyez-le.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationDraft</name>
     <message>
         <source>[your company name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nom de votre société]</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk — Bac à sable</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau client</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le client</translation>
     </message>
     <message>
         <source>New &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle &amp;commande</translation>
     </message>
     <message>
         <source>Request a &amp;reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une relation de &amp;revendeur</translation>
     </message>
     <message>
         <source>Agreement &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modèle de contrat</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Switch &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;&amp;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Search company or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une société ou un domaine (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des clients</translation>
     </message>
     <message>
         <source>Filter by MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut MCA</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Connected to: Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;: Bac à sable</translation>
     </message>
     <message>
         <source>Connected to: Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion&#xa0;: Espace partenaires</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord un client.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n client</numerusform>
+            <numerusform>%1 sur %n clients</numerusform>
         </translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chargement…)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewCustomerWizard</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
     <message>
         <source>&amp;Next: Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant&#xa0;: contrat Microsoft</translation>
     </message>
     <message>
         <source>&amp;Next: Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suivant&#xa0;: vérification</translation>
     </message>
     <message>
         <source>Discard the new customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le nouveau client&#xa0;?</translation>
     </message>
     <message>
         <source>The details you entered for the new customer will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les informations saisies pour le nouveau client seront perdues.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>
     <message>
         <source>Microsoft 365 Business Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Basic</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Standard</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Premium</translation>
     </message>
     <message>
         <source>Microsoft 365 E3</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 E3</translation>
     </message>
     <message>
         <source>Exchange Online (Plan 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (Plan 1)</translation>
     </message>
     <message>
         <source>Microsoft Teams Essentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams Essentials</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande</translation>
     </message>
     <message>
         <source>New order for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle commande pour %1</translation>
     </message>
     <message>
         <source>Before ordering, PartnerDesk checks that the customer accepted the Microsoft Customer Agreement. If nobody has confirmed it and the customer has not accepted it in the Microsoft 365 admin center, you are asked to confirm their acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant la commande, PartnerDesk vérifie que le client a accepté le Contrat client Microsoft. Si personne ne l&apos;a confirmé et que le client ne l&apos;a pas accepté dans le Centre d&apos;administration Microsoft 365, vous êtes d&apos;abord invité à confirmer son acceptation.</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Quantity (licenses):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantité (licences)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Billing cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cycle de facturation&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensuel</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuel</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantité</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cycle de facturation</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>&amp;Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passer la commande</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>The order was not placed: the customer&apos;s acceptance of the Microsoft Customer Agreement is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;a pas été passée&#xa0;: l&apos;acceptation du Contrat client Microsoft par le client n&apos;est pas confirmée.</translation>
     </message>
     <message>
         <source>The order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été passée.</translation>
     </message>
     <message>
         <source>Confirm the customer&apos;s acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmez d&apos;abord l&apos;acceptation du client.</translation>
     </message>
     <message>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi de la commande…</translation>
     </message>
     <message>
         <source>Check the customer&apos;s acceptance and place the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;acceptation du client et passer la commande (Enter)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s acceptance and placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;acceptation du client, puis envoi de la commande…</translation>
     </message>
     <message>
         <source>Waiting for the confirmation of the customer&apos;s acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la confirmation de l&apos;acceptation du client…</translation>
     </message>
     <message>
         <source>Recording the confirmation, then placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la confirmation, puis envoi de la commande…</translation>
     </message>
     <message>
         <source>Stop; nothing you chose is lost (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter&#xa0;; vos choix sont conservés (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer (Esc)</translation>
     </message>
     <message>
         <source>The order was placed. Order number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande a été passée. Numéro de commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande passée</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non indiqué)</translation>
     </message>
     <message>
         <source>Canceled. If the order reached Partner Center before you canceled, it shows among the customer&apos;s subscriptions; check there before ordering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Si la commande est parvenue à l&apos;Espace partenaires avant l&apos;annulation, elle apparaît parmi les abonnements du client&#xa0;; vérifiez-les avant de commander à nouveau.</translation>
     </message>
     <message>
         <source>The order was not placed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La commande n&apos;a pas été passée. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerCenterClient</name>
     <message>
         <source>The service address “%1” is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du service «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>PartnerDesk refuses to send your sign-in over plain http to %1. Use an https:// address; plain http is allowed only for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk refuse d&apos;envoyer vos informations de connexion en http non chiffré vers %1. Utilisez une adresse https://&#xa0;; le http non chiffré n&apos;est autorisé que pour cet ordinateur (127.0.0.1).</translation>
     </message>
     <message>
         <source>The service address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du service doit commencer par https://.</translation>
     </message>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service a envoyé un lien vers une autre adresse&#xa0;; PartnerDesk ne l&apos;a pas suivi.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires n&apos;a indiqué aucun modèle de Contrat client Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La création du client a été annulée. Si l&apos;Espace partenaires avait déjà reçu la demande, le client existe peut-être quand même&#xa0;: vérifiez la liste des clients avant de réessayer.</translation>
     </message>
     <message>
         <source>The customer was not created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n&apos;a pas été créé. %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>Check the details. To change something, go back. Nothing is created until you select Create customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez les informations. Pour modifier quelque chose, revenez en arrière. Rien n&apos;est créé tant que vous n&apos;avez pas sélectionné Créer le client.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer le client</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact principal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société&#xa0;:</translation>
     </message>
     <message>
         <source>Domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de domaine&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Company phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone de la société&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Culture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture&#xa0;:</translation>
     </message>
     <message>
         <source>Acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptation&#xa0;:</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté par&#xa0;:</translation>
     </message>
     <message>
         <source>Acceptance date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;acceptation&#xa0;:</translation>
     </message>
     <message>
         <source>Cancel creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la création</translation>
     </message>
     <message>
         <source>Stops waiting for Partner Center. Nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête d&apos;attendre l&apos;Espace partenaires. Vos saisies ne sont pas perdues.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Non indiqué</translation>
     </message>
     <message>
         <source>You confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous confirmez que le client a accepté le Contrat client Microsoft.</translation>
     </message>
     <message>
         <source>The customer will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Until then, the customer cannot buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client sera invité à accepter le Contrat client Microsoft dans le Centre d&apos;administration Microsoft 365. D&apos;ici là, il ne peut pas acheter.</translation>
     </message>
     <message>
         <source>The customer is being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du client en cours…</translation>
     </message>
     <message>
         <source>Go back and correct this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière pour corriger ceci&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxAccounts</name>
     <message>
         <source>The sandbox runs on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable s&apos;exécute uniquement sur cet ordinateur (127.0.0.1).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxSignInDialog</name>
     <message>
         <source>Sign in to the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter au bac à sable</translation>
     </message>
     <message>
         <source>The sandbox imitates Partner Center on this computer. Choose who you are: each demo user has the role and partner type shown, and PartnerDesk enables what that role may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable imite l&apos;Espace partenaires sur cet ordinateur. Choisissez qui vous êtes&#xa0;: chaque utilisateur de démonstration a le rôle et le type de partenaire indiqués, et PartnerDesk active ce que ce rôle permet.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter</translation>
     </message>
     <message>
         <source>Demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs de démonstration</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Session</name>
     <message>
         <source>Admin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent d&apos;administration</translation>
     </message>
     <message>
         <source>Sales agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent commercial</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent du support technique</translation>
     </message>
     <message>
         <source>Global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur général</translation>
     </message>
     <message>
         <source>Billing admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur de facturation</translation>
     </message>
     <message>
         <source>Direct bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire de facturation directe</translation>
     </message>
     <message>
         <source>Indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Fournisseur indirect</translation>
     </message>
     <message>
         <source>Indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendeur indirect</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Changes take effect when you choose OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications prennent effet lorsque vous choisissez OK ou Appliquer.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>Language of PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de PartnerDesk</translation>
     </message>
     <message>
         <source>More languages arrive with PartnerDesk&apos;s translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>D&apos;autres langues arriveront avec les traductions de PartnerDesk.</translation>
     </message>
     <message>
         <source>Partner &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom du partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du partenaire</translation>
     </message>
     <message>
         <source>Your company&apos;s name, as customers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de votre société, tel que les clients le connaissent</translation>
     </message>
     <message>
         <source>Signs the invitation emails. When it is empty, PartnerDesk uses the name from your sign-in, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signe les e-mails d&apos;invitation. S&apos;il est vide, PartnerDesk utilise le nom issu de votre connexion, s&apos;il y en a un.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
         <source>Sandbox (on this computer, with demo customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable (sur cet ordinateur, avec des clients de démonstration)</translation>
     </message>
     <message>
         <source>Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace partenaires</translation>
     </message>
     <message>
         <source>Used when the connection is Partner Center. The role and partner type below apply only when the sign-in does not name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé lorsque la connexion est Espace partenaires. Le rôle et le type de partenaire ci-dessous s&apos;appliquent uniquement si l&apos;identité de connexion ne les indique pas.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Partner Center API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API de l&apos;Espace partenaires</translation>
     </message>
     <message>
         <source>Au&amp;thority:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utorité&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in authority address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;autorité de connexion</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;ocataire&#xa0;:</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <source>“organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;organizations&#xa0;», ou l&apos;ID ou le domaine de votre locataire partenaire.</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID d&apos;application (client)&#xa0;:</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;application (client)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Role when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle si l&apos;identité de connexion n&apos;en indique aucun</translation>
     </message>
     <message>
         <source>Partner t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type de partenaire&#xa0;:</translation>
     </message>
     <message>
         <source>Partner type when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de partenaire si l&apos;identité de connexion n&apos;en indique aucun</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable</translation>
     </message>
     <message>
         <source>De&amp;mo customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients de dé&amp;monstration&#xa0;:</translation>
     </message>
     <message>
         <source>Number of demo customers in a new sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients de démonstration dans un nouveau bac à sable</translation>
     </message>
     <message>
         <source>Re&amp;set sandbox data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitiali&amp;ser les données du bac à sable…</translation>
     </message>
     <message>
         <source>Deletes everything in the sandbox and creates the demo customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprime tout le contenu du bac à sable et recrée les clients de démonstration.</translation>
     </message>
     <message>
         <source>How many demo customers a new sandbox gets. Resetting the sandbox deletes its customers, confirmations and orders and creates new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de clients de démonstration d&apos;un nouveau bac à sable. La réinitialisation du bac à sable supprime ses clients, confirmations et commandes, et en crée de nouveaux.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>&amp;Keep contact data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conser&amp;ver les données de contact&#xa0;:</translation>
     </message>
     <message>
         <source>Days to keep contact data in evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours de conservation des données de contact dans les preuves</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>After this many days, names, email addresses and phone numbers are removed from evidence records; the confirmations themselves are kept. The lowest setting, Always, keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après ce nombre de jours, les noms, adresses e-mail et numéros de téléphone sont supprimés des preuves&#xa0;; les confirmations elles-mêmes sont conservées. Le paramètre le plus bas, Toujours, les conserve.</translation>
     </message>
     <message>
         <source>Applying this change restarts the connection: PartnerDesk signs out and connects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;application de cette modification redémarre la connexion&#xa0;: PartnerDesk se déconnecte, puis se reconnecte.</translation>
     </message>
     <message>
         <source>Signing in to Partner Center comes with a later version of PartnerDesk; until then use the sandbox to try it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à l&apos;Espace partenaires arrivera avec une version ultérieure de PartnerDesk&#xa0;; d&apos;ici là, utilisez le bac à sable pour l&apos;essayer.</translation>
     </message>
     <message>
         <source>Enter an address such as https://api.partnercenter.microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez une adresse comme https://api.partnercenter.microsoft.com.</translation>
     </message>
     <message>
         <source>Enter “organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez «&#xa0;organizations&#xa0;», ou l&apos;ID ou le domaine de votre locataire partenaire.</translation>
     </message>
     <message>
         <source>A tenant is “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire est «&#xa0;organizations&#xa0;», un ID de locataire ou un domaine comme contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>An application (client) ID looks like 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ID d&apos;application (client) ressemble à 00000000-0000-0000-0000-000000000000.</translation>
     </message>
     <message>
         <source>Reset the sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le bac à sable&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <source>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customer(s). Partner Center is not affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cette opération supprime tous les clients, confirmations et commandes du bac à sable, et crée %n nouveau client de démonstration. L&apos;Espace partenaires n&apos;est pas concerné.</numerusform>
+            <numerusform>Cette opération supprime tous les clients, confirmations et commandes du bac à sable, et crée %n nouveaux clients de démonstration. L&apos;Espace partenaires n&apos;est pas concerné.</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,288 +2614,288 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::StatusPresentation</name>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé par le partenaire</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté directement</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non confirmé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Your organization confirmed that the customer accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre organisation a confirmé que le client a accepté le Contrat client Microsoft.</translation>
     </message>
     <message>
         <source>The customer accepted the Microsoft Customer Agreement in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a accepté le Contrat client Microsoft dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>Neither a partner confirmation nor a direct acceptance exists. Orders for this customer are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe ni confirmation du partenaire ni acceptation directe. Les commandes de ce client sont bloquées.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore vérifié.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::TokenEndpoint</name>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a répondu sans jeton.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Validation</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone</translation>
     </message>
     <message>
         <source>Agreement acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;acceptation du contrat</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la société</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de domaine</translation>
     </message>
     <message>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;adresse 1</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne d&apos;adresse 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>État ou province</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code postal</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays/région</translation>
     </message>
     <message>
         <source>Company phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de téléphone de la société</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Culture</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ est obligatoire.</translation>
     </message>
     <message>
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de caractères&#xa0;: %n.</translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez les tabulations, sauts de ligne ou autres caractères de contrôle.</translation>
     </message>
     <message>
         <source>Use only Latin letters (a–z) and digits (0–9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des lettres latines (a–z) et des chiffres (0–9).</translation>
     </message>
     <message>
         <source>The part before the @ contains a character that email addresses cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie avant le @ contient un caractère interdit dans les adresses e-mail.</translation>
     </message>
     <message>
         <source>Names cannot contain digits or symbols such as @, &lt;, &gt; or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les noms ne peuvent pas contenir de chiffres ni de symboles comme @, &lt;, &gt; ou #.</translation>
     </message>
     <message>
         <source>Use a culture code such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code de culture comme en-US.</translation>
     </message>
     <message>
         <source>Use a language code such as en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code de langue comme en ou fr.</translation>
     </message>
     <message>
         <source>This contains characters that are not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce champ contient des caractères non autorisés ici.</translation>
     </message>
     <message>
         <source>Enter a name with at least one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez un nom comportant au moins une lettre.</translation>
     </message>
     <message>
         <source>An email address needs an @ between the name and the domain, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail doit contenir un @ entre le nom et le domaine, comme dans nom@example.com.</translation>
     </message>
     <message>
         <source>An email address can contain only one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut contenir qu&apos;un seul @.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut pas contenir d&apos;espaces.</translation>
     </message>
     <message>
         <source>Enter the name before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez le nom avant le @.</translation>
     </message>
     <message>
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie avant le @ ne peut pas dépasser %n caractères.</translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut pas commencer par un point ni avoir un point juste après le @.</translation>
     </message>
     <message>
         <source>An email address cannot end with a dot or have a dot right before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut pas se terminer par un point ni avoir un point juste avant le @.</translation>
     </message>
     <message>
         <source>An email address cannot contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut pas contenir deux points consécutifs.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete; it looks like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine après le @ est incomplet&#xa0;; il doit ressembler à example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le domaine après le @ n&apos;est pas un nom de domaine valide.</translation>
     </message>
     <message>
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail ne peut pas dépasser %n caractères.</translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez uniquement des chiffres, des espaces, des tirets, des points, des parenthèses et un + initial.</translation>
     </message>
     <message>
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone doit comporter au moins %n chiffres.</translation>
     </message>
     <message>
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un numéro de téléphone ne peut pas dépasser %n chiffres.</translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce format de numéro de téléphone n&apos;est pas celui du pays du client.</translation>
     </message>
     <message>
         <source>Enter a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrez une date réelle au format AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>The acceptance date cannot be in the future. Partner Center counts days in UTC, so the latest date allowed now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;acceptation ne peut pas être dans le futur. L&apos;Espace partenaires compte les jours en UTC&#xa0;: la date la plus récente autorisée actuellement est le %1.</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement did not exist yet; use a date from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Contrat client Microsoft n&apos;existait pas encore&#xa0;; utilisez une date à partir du %1.</translation>
     </message>
     <message>
         <source>This postal code does not have the format used in the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code postal n&apos;a pas le format utilisé dans le pays du client.</translation>
     </message>
     <message>
         <source>Choose a state or province from the list for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un État ou une province dans la liste pour ce pays.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un code pays à deux lettres, par exemple US ou DE.</translation>
     </message>
     <message>
         <source>The customer&apos;s country does not support this value; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays du client ne prend pas en charge cette valeur&#xa0;; choisissez-en une dans la liste.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A Partner Center look-alike on 127.0.0.1 for tests and demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une imitation de l&apos;Espace partenaires sur 127.0.0.1 pour les tests et les démonstrations.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port sur 127.0.0.1 (0 = n&apos;importe quel port libre).</translation>
     </message>
     <message>
         <source>SQLite file (default: a temporary file removed on exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier SQLite (par défaut&#xa0;: un fichier temporaire supprimé à la fermeture).</translation>
     </message>
     <message>
         <source>Customers to seed into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients à générer dans une nouvelle base de données.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine des données générées.</translation>
     </message>
     <message>
         <source>Requests per minute before 429 (0 = no throttling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par minute avant 429 (0 = aucune limitation).</translation>
     </message>
     <message>
         <source>Access token lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée de vie du jeton d&apos;accès.</translation>
     </message>
     <message>
         <source>Start JSON bodies with a UTF-8 byte-order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer les corps JSON par une marque d&apos;ordre d&apos;octet (BOM) UTF-8.</translation>
     </message>
     <message>
         <source>PartnerDesk: confirm and review customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk&#xa0;: confirmer et examiner l&apos;acceptation du Contrat client Microsoft par les clients.</translation>
     </message>
     <message>
         <source>Use the sandbox whatever Settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le bac à sable, quels que soient les paramètres.</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
 </context>
 </TS>
