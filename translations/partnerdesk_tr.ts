@@ -5,870 +5,871 @@
     <name>PartnerDesk</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>hayır</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap bilgileri</translation>
     </message>
     <message>
         <source>Enter the company&apos;s details and its primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirketin bilgilerini ve birincil kişisini girin.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura adresi</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil kişi</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>The customer&apos;s initial Microsoft 365 domain. Use Latin letters and digits; it cannot be changed after the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin ilk Microsoft 365 etki alanı. Latin harfleri ve rakamlar kullanın; müşteri oluşturulduktan sonra değiştirilemez.</translation>
     </message>
     <message>
         <source>Followed by %1. Availability is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ardından %1 gelir. Kullanılabilirlik, siz yazarken denetlenir.</translation>
     </message>
     <message>
         <source>for example contoso</source>
-        <translation type="unfinished"></translation>
+        <translation>örneğin contoso</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seçin…</translation>
     </message>
     <message>
         <source>The language of Microsoft&apos;s messages to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un müşteriye göndereceği iletilerin dili.</translation>
     </message>
     <message>
         <source>How dates, numbers and currency are shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarihlerin, sayıların ve para biriminin müşteriye nasıl gösterileceği.</translation>
     </message>
     <message>
         <source>The person Microsoft and you contact about this customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un ve sizin bu müşterinin hesabıyla ilgili iletişim kuracağınız kişi.</translation>
     </message>
     <message>
         <source>Use the &amp;suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Önerilen adresi k&amp;ullan</translation>
     </message>
     <message>
         <source>C&amp;ompany name</source>
-        <translation type="unfinished"></translation>
+        <translation>Şi&amp;rket adı</translation>
     </message>
     <message>
         <source>&amp;Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki a&amp;lanı adı</translation>
     </message>
     <message>
         <source>Co&amp;untry/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke/&amp;bölge</translation>
     </message>
     <message>
         <source>Address line &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres satırı &amp;1</translation>
     </message>
     <message>
         <source>Address line &amp;2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres satırı &amp;2 (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Ci&amp;ty (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şe&amp;hir (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Ci&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>Şe&amp;hir</translation>
     </message>
     <message>
         <source>&amp;State or province (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;yalet veya il (isteğe bağlı)</translation>
     </message>
     <message>
         <source>&amp;State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;yalet veya il</translation>
     </message>
     <message>
         <source>Postal &amp;code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posta kodu (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Postal &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posta kodu</translation>
     </message>
     <message>
         <source>Company p&amp;hone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket telefo&amp;nu (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Company p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket telefo&amp;nu</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil</translation>
     </message>
     <message>
         <source>Cultu&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kültür</translation>
     </message>
     <message>
         <source>Reading Partner Center&apos;s address rules for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nin %1 için adres kuralları okunuyor…</translation>
     </message>
     <message>
         <source>Partner Center has no address rules for %1, so only general checks apply here. Partner Center checks the address when the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde %1 için adres kuralı yok; bu nedenle burada yalnızca genel denetimler uygulanır. İş Ortağı Merkezi, adresi müşteri oluşturulurken denetler.</translation>
     </message>
     <message>
         <source>The address rules for %1 could not be read, so only general checks apply here. Partner Center checks the address when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için adres kuralları okunamadı; bu nedenle burada yalnızca genel denetimler uygulanır. İş Ortağı Merkezi, adresi müşteri oluşturulurken denetler. %2</translation>
     </message>
     <message>
         <source>Checking whether %1 is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanılabilirlik denetleniyor: %1…</translation>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kullanılabilir.</translation>
     </message>
     <message>
         <source>%1 is already taken. Choose another domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zaten alınmış. Başka bir etki alanı adı seçin.</translation>
     </message>
     <message>
         <source>Whether %1 is available could not be checked; Partner Center checks it when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adının kullanılabilirliği denetlenemedi; İş Ortağı Merkezi bunu müşteri oluşturulurken denetler. %2</translation>
     </message>
     <message>
         <source>Partner Center recognises this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bu adresi tanıyor.</translation>
     </message>
     <message>
         <source>Partner Center suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nin önerisi: %1</translation>
     </message>
     <message>
         <source>Partner Center could not verify this address. Check the street, city and postal code before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bu adresi doğrulayamadı. Devam etmeden önce sokağı, şehri ve posta kodunu denetleyin.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementHistoryModel</name>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi</translation>
     </message>
     <message>
         <source>Microsoft Cloud Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Bulut Sözleşmesi</translation>
     </message>
     <message>
         <source>Template %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon %1
+%2</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul tarihi</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementPage</name>
     <message>
         <source>Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft sözleşmesi</translation>
     </message>
     <message>
         <source>How does the customer accept the Microsoft Customer Agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, Microsoft Müşteri Sözleşmesi&apos;ni nasıl kabul edecek?</translation>
     </message>
     <message>
         <source>A customer can buy only after accepting the Microsoft Customer Agreement. Either confirm that the customer has already accepted it, or let the customer accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, ancak Microsoft Müşteri Sözleşmesi&apos;ni kabul ettikten sonra satın alma yapabilir. Müşterinin sözleşmeyi kabul ettiğini onaylayın veya müşterinin sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmesini sağlayın.</translation>
     </message>
     <message>
         <source>&amp;Confirm the customer&apos;s acceptance now (partner attestation)</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin kabulünü şimdi &amp;onayla (iş ortağı onayı)</translation>
     </message>
     <message>
         <source>The customer &amp;has accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, Microsoft Müşteri Sözleşmesi&apos;ni &amp;kabul etti</translation>
     </message>
     <message>
         <source>The person who accepted the agreement, and when. Make sure these details are correct; if they are not, select Update and enter the details of the person who accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmeyi kabul eden kişi ve kabul tarihi. Bu bilgilerin doğru olduğundan emin olun; doğru değilse Güncelleştir&apos;i seçin ve sözleşmeyi kabul eden kişinin bilgilerini girin.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleş&amp;tir</translation>
     </message>
     <message>
         <source>Enter a different person who accepted the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmeyi kabul eden farklı bir kişi girin.</translation>
     </message>
     <message>
         <source>&amp;Reset to the primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Birincil kişiye sıfırla</translation>
     </message>
     <message>
         <source>The customer &amp;will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Müşteriden, Microsoft Müşteri Sözleşmesi&apos;ni Microsoft 365 yönetim merkezinde kabul etmesi istenecek</translation>
     </message>
     <message>
         <source>New customers cannot make a purchase until they accept the agreement. After the customer is created, PartnerDesk prepares the invitation email with the link to the Microsoft 365 admin center and the new customer&apos;s sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni müşteriler, sözleşmeyi kabul edene kadar satın alma yapamaz. Müşteri oluşturulduktan sonra PartnerDesk, Microsoft 365 yönetim merkezinin bağlantısını ve yeni müşterinin oturum açma bilgilerini içeren davet e-postasını hazırlar.</translation>
     </message>
     <message>
         <source>View the agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme şablonunu gö&amp;rüntüle…</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific: this opens the template for the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi ülkeye özeldir: bu, müşterinin ülkesine ait şablonu açar.</translation>
     </message>
     <message>
         <source>Tick the box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini onaylamak için kutuyu işaretleyin.</translation>
     </message>
     <message>
         <source>Tick this box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini onaylamak için bu kutuyu işaretleyin.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateDialog</name>
     <message>
         <source>Microsoft Customer Agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi şablonu</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific. Choose the customer&apos;s country (it comes from the billing address) and a language offered there, then open the template or download it as a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi ülkeye özeldir. Müşterinin ülkesini (fatura adresinden alınır) ve o ülkede sunulan bir dili seçin, ardından şablonu açın veya Word belgesi olarak indirin.</translation>
     </message>
     <message>
         <source>&amp;Country/region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke/&amp;bölge:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>Links to the template expire after five minutes, so PartnerDesk asks Partner Center for a new one each time you open or download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon bağlantılarının süresi beş dakika sonra dolar; bu nedenle PartnerDesk, şablonu her açışınızda veya indirişinizde İş Ortağı Merkezi&apos;nden yeni bir bağlantı ister.</translation>
     </message>
     <message>
         <source>Country or region of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmenin ülkesi veya bölgesi</translation>
     </message>
     <message>
         <source>Language of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmenin dili</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İpt&amp;al</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tarayıcıda aç</translation>
     </message>
     <message>
         <source>Opens the template in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonu web tarayıcınızda açar.</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;ndir…</translation>
     </message>
     <message>
         <source>Saves the template as a Word document in a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonu, seçtiğiniz bir dosyaya Word belgesi olarak kaydeder.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Canceled: only English is listed. Choose the country again to load its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi: yalnızca İngilizce listeleniyor. Ülkenin dillerini yüklemek için ülkeyi yeniden seçin.</translation>
     </message>
     <message>
         <source>PartnerDesk could not load the languages offered in %1, so only English is listed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk, %1 için sunulan dilleri yükleyemedi; bu nedenle yalnızca İngilizce listeleniyor. %2</translation>
     </message>
     <message>
         <source>Loading the languages offered in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için sunulan diller yükleniyor…</translation>
     </message>
     <message>
         <source>Asking Partner Center for a new link to the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nden şablon için yeni bir bağlantı isteniyor…</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>İndiriliyor…</translation>
     </message>
     <message>
         <source>Wait until the languages are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diller yüklenene kadar bekleyin.</translation>
     </message>
     <message>
         <source>Wait for the current download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli indirmenin bitmesini bekleyin veya indirmeyi iptal edin.</translation>
     </message>
     <message>
         <source>Choose a country with a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce şablonu olan bir ülke seçin.</translation>
     </message>
     <message>
         <source>No web browser opened the template. Use “Download” to save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon hiçbir web tarayıcısında açılmadı. Bunun yerine şablonu kaydetmek için “İndir” düğmesini kullanın.</translation>
     </message>
     <message>
         <source>The template is open in your browser. Its link works for five minutes; PartnerDesk gets a new one the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon tarayıcınızda açık. Bağlantısı beş dakika geçerlidir; PartnerDesk bir sonraki sefer yeni bir bağlantı alır.</translation>
     </message>
     <message>
         <source>Partner Center has no version in %1 and sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde %1 sürüm yok; %2 sürüm gönderildi.</translation>
     </message>
     <message>
         <source>Save the agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme şablonunu kaydet</translation>
     </message>
     <message>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word belgeleri (*.docx);;Tüm dosyalar (*)</translation>
     </message>
     <message>
         <source>Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir şey indirilmedi.</translation>
     </message>
     <message>
         <source>Downloading… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İndiriliyor… %1 / %2</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İndiriliyor… %1</translation>
     </message>
     <message>
         <source>Saved “%1” (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2), %3 konumuna kaydedildi.</translation>
     </message>
     <message>
         <source>The download was canceled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirme iptal edildi; hiçbir şey kaydedilmedi.</translation>
     </message>
     <message>
         <source>The template was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon kaydedilmedi. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateSource</name>
     <message>
         <source>Partner Center sent a template link PartnerDesk will not open. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi, PartnerDesk&apos;in açmayacağı bir şablon bağlantısı gönderdi. %1</translation>
     </message>
     <message>
         <source>Partner Center lists no Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde listelenen bir Microsoft Müşteri Sözleşmesi şablonu yok.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yanıt %1 MB&apos;tan büyük olduğu için okunmadı.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
     <message>
         <source>PartnerDesk cannot reach the service. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk hizmete ulaşamıyor. Ağ bağlantısını denetleyip yeniden deneyin.</translation>
     </message>
     <message>
         <source>The service did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet zamanında yanıt vermedi. Yeniden deneyin.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took effect. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek gönderildi ancak yanıtı kayboldu; bu nedenle PartnerDesk isteğin uygulanıp uygulanmadığını bilemiyor. Yeniden denemeden önce geçerli durumu denetleyin.</translation>
     </message>
     <message>
         <source>The service sent an answer PartnerDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet, PartnerDesk&apos;in okuyamadığı bir yanıt gönderdi.</translation>
     </message>
     <message>
         <source>The request was refused before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek, gönderilmeden önce reddedildi.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again; what you have entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuzun süresi doldu. Yeniden oturum açın; girdiğiniz bilgiler korunur.</translation>
     </message>
     <message>
         <source>A partner confirmation with exactly this contact already exists for this customer, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu müşteri için tam olarak bu kişiyle yapılmış bir iş ortağı onayı zaten var; bu nedenle yeni bir kayıt oluşturulmadı.</translation>
     </message>
     <message>
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, Microsoft Müşteri Sözleşmesi&apos;ni henüz kabul etmedi: bu siparişi vermeden önce müşterinin kabulünü onaylayın veya müşteriden sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmesini isteyin.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi istek gönderme hızını sınırlıyor. PartnerDesk %n saniye sonra yeniden deneyecek.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi istek gönderme hızını sınırlıyor. Biraz sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Partner Center did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi oturum açma işleminizi kabul etmedi. Yeniden oturum açın.</translation>
     </message>
     <message>
         <source>Partner Center refused this action for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bu eylemi hesabınız için reddetti.</translation>
     </message>
     <message>
         <source>Partner Center could not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bunu bulamadı.</translation>
     </message>
     <message>
         <source>Partner Center had a problem of its own. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nin kendisinde bir sorun oluştu. Daha sonra yeniden deneyin.</translation>
     </message>
     <message>
         <source>Partner Center refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi isteği reddetti.</translation>
     </message>
     <message>
         <source>The service said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmetin yanıtı: “%1”</translation>
     </message>
     <message>
         <source>(error %1, HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hata %1, HTTP %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>(error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hata %1)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde oturum açın</translation>
     </message>
     <message>
         <source>Signing in to Partner Center with your work account is not available in this version yet. Switch the connection to Sandbox in Settings to try PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş hesabınızla İş Ortağı Merkezi&apos;nde oturum açma bu sürümde henüz kullanılamıyor. PartnerDesk&apos;i denemek için Ayarlar&apos;da bağlantıyı Korumalı alan olarak değiştirin.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı</translation>
     </message>
     <message>
         <source>The new connection is used the next time PartnerDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bağlantı, PartnerDesk bir sonraki başlatılışında kullanılır.</translation>
     </message>
     <message>
         <source>Reset sandbox data</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan verilerini sıfırla</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestCommand</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sn</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dk %2 sn</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sa %2 dk</translation>
     </message>
     <message>
         <source>Check the file with --dry-run and hand it to your indirect provider, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyayı --dry-run ile denetleyin ve çalıştırması için dolaylı sağlayıcınıza verin.</translation>
     </message>
     <message>
         <source>Checking %1 rows of %2 (dry run: nothing is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 satırın %1 tanesi denetleniyor (deneme çalıştırması: hiçbir şey gönderilmez).</translation>
     </message>
     <message>
         <source>Confirming %1 rows of %2 (journal: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 satırın %1 tanesi onaylanıyor (günlük: %3).</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 valid, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 satır: %3 geçerli, %4 zaten onaylı, %5 geçersiz, %6 başarısız, %7 atlandı</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 confirmed, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 satır: %3 onaylandı, %4 zaten onaylı, %5 geçersiz, %6 başarısız, %7 atlandı</translation>
     </message>
     <message>
         <source>; about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>; yaklaşık %1 kaldı</translation>
     </message>
     <message numerus="yes">
         <source>; throttled %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; %n kez kısıtlandı</numerusform>
         </translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Çalıştırma durdu: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Satır</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kısıtlanan (429)</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saniye</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlük</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestationRunner</name>
     <message>
         <source>The same customer, contact and date as line %1: not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırla aynı müşteri, kişi ve tarih: iki kez gönderilmedi.</translation>
     </message>
     <message>
         <source>No customer of yours has this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kimliğe sahip bir müşteriniz yok.</translation>
     </message>
     <message>
         <source>No customer of yours has the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 etki alanına sahip bir müşteriniz yok.</translation>
     </message>
     <message>
         <source>The customer with this ID has the domain %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kimliğe sahip müşterinin etki alanı %2 değil, %1.</translation>
     </message>
     <message>
         <source>Confirmed: found recorded after an interrupted run, not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı: kesintiye uğrayan bir çalıştırmadan sonra kayıtlı bulundu, yeniden gönderilmedi.</translation>
     </message>
     <message>
         <source>Line %1 confirms the same contact for this customer; Partner Center keeps one confirmation per contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satır bu müşteri için aynı kişiyi onaylıyor; İş Ortağı Merkezi her kişi için tek bir onay tutar.</translation>
     </message>
     <message>
         <source>Partner Center already has a confirmation with this contact (accepted on %1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde bu kişiyle yapılmış bir onay zaten var (kabul tarihi: %1); hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
         <source>Valid: would be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli: onaylanacak.</translation>
     </message>
     <message>
         <source>The journal could not be written (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Günlüğe yazılamadı (%1); hiçbir şey gönderilmedi.</translation>
     </message>
     <message>
         <source>Partner Center already had a confirmation with this contact (600061).</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde bu kişiyle yapılmış bir onay zaten vardı (600061).</translation>
     </message>
     <message>
         <source>Confirmed: the answer was lost, and reading showed the confirmation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı: yanıt kayboldu, okuma sonucunda onayın kaydedildiği görüldü.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı.</translation>
     </message>
     <message>
         <source>Not sent: the run stopped because Partner Center could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilmedi: İş Ortağı Merkezi kullanılamadığı için çalıştırma durdu (%1).</translation>
     </message>
     <message>
         <source>Canceled while being sent: the next run with the same journal reads the customer&apos;s confirmations before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gönderilirken iptal edildi: aynı günlükle yapılan sonraki çalıştırma, yeniden göndermeden önce müşterinin onaylarını okur.</translation>
     </message>
     <message>
         <source>Not done: the run was canceled. Run the file again with the same journal to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılmadı: çalıştırma iptal edildi. Tamamlamak için dosyayı aynı günlükle yeniden çalıştırın.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkInputError</name>
     <message>
         <source>The file is empty: it needs a header row with customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya boş: customerId (veya domain), firstName, lastName, email, phoneNumber (isteğe bağlı) ve dateAgreed sütunlarını içeren bir başlık satırı gerekir.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada başlık satırı var ancak veri satırı yok.</translation>
     </message>
     <message>
         <source>customerId (or domain, when the customer ID is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>customerId (veya müşteri kimliği bilinmiyorsa domain)</translation>
     </message>
     <message>
         <source>The header row lacks these columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Başlık satırında şu sütunlar eksik: %1.</translation>
     </message>
     <message>
         <source>The column “%1” appears twice in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” sütunu başlık satırında iki kez geçiyor.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal</name>
     <message>
         <source>no file identity</source>
-        <translation type="unfinished"></translation>
+        <translation>dosya kimliği yok</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal::Error</name>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 günlüğü açılamadı: %2</translation>
     </message>
     <message>
         <source>The journal %1 is in use by another run. Wait for it to end, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 günlüğü başka bir çalıştırma tarafından kullanılıyor. Çalıştırmanın bitmesini bekleyin veya başka bir günlük seçin.</translation>
     </message>
     <message>
         <source>The journal %1 belongs to a different file (or to an earlier version of this one). Use the file it was made for, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 günlüğü farklı bir dosyaya (veya bu dosyanın önceki bir sürümüne) ait. Günlüğün oluşturulduğu dosyayı kullanın veya başka bir günlük seçin.</translation>
     </message>
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dosyası bir PartnerDesk toplu onay günlüğü değil veya hasarlı: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkResultFile</name>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonuçlar %1 konumuna kaydedilemedi: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkRowChecks</name>
     <message>
         <source>Give the customer&apos;s ID (or its domain, when the ID is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin kimliğini (kimlik bilinmiyorsa etki alanını) girin.</translation>
     </message>
     <message>
         <source>A customer ID looks like 14876998-c0dc-46e6-9d0c-65a57a6c32ec (the customer&apos;s tenant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri kimliği 14876998-c0dc-46e6-9d0c-65a57a6c32ec biçimindedir (müşterinin kiracı kimliği).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CommandLineTool</name>
     <message>
         <source>PartnerDesk command line: Microsoft Customer Agreement operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk komut satırı: Microsoft Müşteri Sözleşmesi işlemleri.</translation>
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi adresi (varsayılan: yerleşik korumalı alanı başlat). Belirteç PARTNERDESK_TOKEN değişkeninden alınır.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Çıktı biçimi: table, json veya csv (varsayılan: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>BİÇİM</translation>
     </message>
     <message>
         <source>Language of messages, such as tr or de (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>İletilerin dili, örneğin tr veya de (varsayılan: sistemin dili).</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>YEREL_AYAR</translation>
     </message>
     <message>
         <source>First name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden kişinin adı.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>AD</translation>
     </message>
     <message>
         <source>Last name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden kişinin soyadı.</translation>
     </message>
     <message>
         <source>Email address of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden kişinin e-posta adresi.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-POSTA</translation>
     </message>
     <message>
         <source>Phone number of the person who accepted (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden kişinin telefon numarası (isteğe bağlı).</translation>
     </message>
     <message>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFON</translation>
     </message>
     <message>
         <source>Agreement acceptance date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme kabul tarihi, YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>TARİH</translation>
     </message>
     <message>
         <source>Check everything, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Her şeyi denetle, hiçbir şey gönderme.</translation>
     </message>
     <message>
         <source>Country/region, two letters (templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke/bölge, iki harf (şablonlar).</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Language of the template, such as de-DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonun dili, örneğin de-DE.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>DİL</translation>
     </message>
     <message>
         <source>Only customers whose company name starts with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca şirket adı bununla başlayan müşteriler.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>ÖNEK</translation>
     </message>
     <message>
         <source>Bulk: requests in flight at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu: aynı anda en fazla istek sayısı (varsayılan: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bulk: requests a minute at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu: dakikada en fazla istek sayısı (varsayılan: %1).</translation>
     </message>
     <message>
         <source>PER_MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>DAKİKADA</translation>
     </message>
     <message>
         <source>Bulk: the journal that makes a run resumable (default: beside the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu: çalıştırmayı sürdürülebilir kılan günlük (varsayılan: sonuçların yanında).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DOSYA</translation>
     </message>
     <message>
         <source>Bulk: the result file (default: beside the input file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toplu: sonuç dosyası (varsayılan: giriş dosyasının yanında).</translation>
     </message>
     <message>
         <source>The command (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>Komut (yukarıya bakın).</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>KOMUT [BAĞIMSIZ_DEĞİŞKENLER]</translation>
     </message>
     <message>
         <source>Commands:
@@ -884,1709 +885,1721 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutlar:
+  agreement metadata
+  agreement status MÜŞTERİ_KİMLİĞİ
+  agreement confirm MÜŞTERİ_KİMLİĞİ --first AD --last SOYAD --email E-POSTA [--phone TELEFON] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search ÖNEK]
+  customers show MÜŞTERİ_KİMLİĞİ
+  invite link
+  bulk attest DOSYA.csv [--dry-run] [--concurrency N] [--rate DAKİKADA]
+              [--journal DOSYA] [--results DOSYA]
+Çıkış kodları: 0 başarılı (&quot;zaten onaylandı&quot; dahil), 2 geçersiz giriş veya gönderilmeden reddedildi,
+3 hizmet hatayla yanıt verdi, 4 ağ hatası,
+5 toplu dosyanın bazı satırları geçersiz veya başarısız (diğer satırlar tamamlandı).</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bir komut belirtin.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen biçim “%1”: table, json veya csv kullanın.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1, 1 ile %2 arasında bir tam sayı alır.</translation>
     </message>
     <message>
         <source>No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirteç yok: PARTNERDESK_TOKEN değişkenini ayarlayın veya `partnerdesk-cli signin` komutunu çalıştırın.</translation>
     </message>
     <message>
         <source>Name the customer: the customer&apos;s tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriyi belirtin: müşterinin kiracı kimliği.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmeyen komut “%1”.</translation>
     </message>
     <message>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon kimliği</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme türü</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı</translation>
     </message>
     <message>
         <source>Version rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Sürüm sırası</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri</translation>
     </message>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağınca onaylandı</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrudan kabul edildi</translation>
     </message>
     <message>
         <source>May buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Satın alabilir</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul tarihi</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tür</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Valid: nothing was sent (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli: hiçbir şey gönderilmedi (deneme çalıştırması).</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has this confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten onaylandı: İş Ortağı Merkezi&apos;nde bu onay var.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>US veya DE gibi iki harfli bir ülke kodu kullanın.</translation>
     </message>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bir Microsoft Müşteri Sözleşmesi şablonu belirtmedi.</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke/bölge</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aç</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>İndir</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri kimliği</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki alanı</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil kişi</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres</translation>
     </message>
     <message>
         <source>Request ID: %1, correlation ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>İstek kimliği: %1, bağıntı kimliği: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
     <message>
         <source>The customer&apos;s details could not be read, so nothing is filled in and the phone number is checked without the country&apos;s rules. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin bilgileri okunamadı; bu nedenle hiçbir alan doldurulmadı ve telefon numarası ülkenin kuralları olmadan denetleniyor. %1</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation, recorded for an acceptance on %1. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tarihindeki kabul için kaydedilen en son onaydan dolduruldu. Sözleşmeyi başka biri kabul ettiyse bunun yerine o kişiyi girin.</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>En son onaydan dolduruldu. Sözleşmeyi başka biri kabul ettiyse bunun yerine o kişiyi girin.</translation>
     </message>
     <message>
         <source>Filled in from the primary contact of the billing profile. Make sure this is the person who accepted the agreement; if not, enter the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura profilinin birincil kişisinden dolduruldu. Sözleşmeyi kabul eden kişinin bu kişi olduğundan emin olun; değilse doğru kişiyi girin.</translation>
     </message>
     <message>
         <source>The country&apos;s phone number format could not be read, so the phone number is checked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülkenin telefon numarası biçimi okunamadı; bu nedenle telefon numarası bu biçim olmadan denetleniyor.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — confirm customer acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi — müşteri kabulünü onayla</translation>
     </message>
     <message>
         <source>Confirm that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini onaylayın</translation>
     </message>
     <message>
         <source>Confirm that %1 accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 adlı müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini onaylayın</translation>
     </message>
     <message>
         <source>Enter the first name, last name, email address and phone number (optional) of the person who accepted the agreement, and the date they accepted it. The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmeyi kabul eden kişinin adını, soyadını, e-posta adresini, telefon numarasını (isteğe bağlı) ve kabul tarihini girin. Tarih gelecekte olamaz.</translation>
     </message>
     <message>
         <source>Before this order can be placed, confirm that the customer accepted the Microsoft Customer Agreement: nobody has confirmed it yet, and the customer has not accepted it in the Microsoft 365 admin center. When you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sipariş verilmeden önce müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini onaylayın: henüz kimse onaylamadı ve müşteri sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmedi. Kaydettiğinizde PartnerDesk onayı kaydeder ve ardından siparişi verir.</translation>
     </message>
     <message>
         <source>Partner Center refused the order because it has no record that the customer accepted the Microsoft Customer Agreement (error 13605). Confirm their acceptance; when you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğine dair kayıt olmadığı için sipariş reddedildi (hata 13605). Müşterinin kabulünü onaylayın; kaydettiğinizde PartnerDesk onayı kaydeder ve ardından siparişi verir.</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kaydet ve devam et</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source>Saving the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay kaydediliyor…</translation>
     </message>
     <message>
         <source>Record in Partner Center that the customer accepted the Microsoft Customer Agreement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini İş Ortağı Merkezi&apos;ne kaydet (Enter)</translation>
     </message>
     <message>
         <source>Reading the customer&apos;s details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin bilgileri okunuyor…</translation>
     </message>
     <message>
         <source>Canceled. If the confirmation reached Partner Center before you canceled, saving again reports it as already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi. Onay, siz iptal etmeden önce İş Ortağı Merkezi&apos;ne ulaştıysa yeniden kaydettiğinizde zaten onaylı olarak bildirilir.</translation>
     </message>
     <message>
         <source>Stop saving; what you entered stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydetmeyi durdur; girdikleriniz korunur (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat (Esc)</translation>
     </message>
     <message>
         <source>Partner Center compares the date with today in UTC, which can still be yesterday where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi tarihi UTC&apos;ye göre bugünle karşılaştırır; UTC&apos;de bugün, bulunduğunuz yerde hâlâ dün olabilir.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmationPage</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay</translation>
     </message>
     <message>
         <source>The customer has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri oluşturuldu.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Son</translation>
     </message>
     <message>
         <source>Sign-in details of the customer&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri yöneticisinin oturum açma bilgileri</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kullanıcı adı:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parola:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adı</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parola</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;opyala</translation>
     </message>
     <message>
         <source>Copy the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı adını kopyala</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopya&amp;la</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Parolayı kopyala</translation>
     </message>
     <message>
         <source>This password is shown only this once. Copy it now and keep it somewhere safe: PartnerDesk does not store it and Partner Center cannot show it again. You will need to give these details to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu parola yalnızca bu kez gösterilir. Parolayı şimdi kopyalayın ve güvenli bir yerde saklayın: PartnerDesk parolayı saklamaz ve İş Ortağı Merkezi parolayı yeniden gösteremez. Bu bilgileri müşteriye vermeniz gerekecek.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi</translation>
     </message>
     <message>
         <source>&amp;Try confirming again</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylamayı &amp;yeniden dene</translation>
     </message>
     <message>
         <source>&amp;Open the customer&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri sayfasını &amp;aç</translation>
     </message>
     <message>
         <source>&amp;Send invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Davet gönder…</translation>
     </message>
     <message>
         <source>Write the email that invites the customer to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, with these sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriyi, bu oturum açma bilgileriyle Microsoft 365 yönetim merkezinde Microsoft Müşteri Sözleşmesi&apos;ni kabul etmeye davet eden e-postayı yazın.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Panoya kopyalandı.</translation>
     </message>
     <message>
         <source>%1 was created with the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 etki alanıyla oluşturuldu.</translation>
     </message>
     <message>
         <source>Partner Center sent no sign-in details for this customer. Reset the administrator&apos;s password in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bu müşteri için oturum açma bilgisi göndermedi. Yöneticinin parolasını Microsoft 365 yönetim merkezinde sıfırlayın.</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul onayı kaydediliyor…</translation>
     </message>
     <message>
         <source>The customer cannot make a purchase until they accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Send them the invitation: it holds the link and the sign-in details above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, Microsoft 365 yönetim merkezinde Microsoft Müşteri Sözleşmesi&apos;ni kabul edene kadar satın alma yapamaz. Müşteriye daveti gönderin: davet, bağlantıyı ve yukarıdaki oturum açma bilgilerini içerir.</translation>
     </message>
     <message>
         <source>The customer was created, but the confirmation of acceptance could not be recorded. %1 Try again now, or confirm it later from the customer&apos;s page (Account info, Microsoft Customer Agreement, Update); the customer is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri oluşturuldu ancak kabul onayı kaydedilemedi. %1 Şimdi yeniden deneyin veya onayı daha sonra müşterinin sayfasından verin (Hesap bilgileri, Microsoft Müşteri Sözleşmesi, Güncelleştir); müşteri iki kez oluşturulmaz.</translation>
     </message>
     <message>
         <source>This confirmation of acceptance was already recorded; nothing else is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kabul onayı zaten kaydedilmiş; başka bir işlem gerekmiyor.</translation>
     </message>
     <message>
         <source>Confirmed: %1 %2 accepted the Microsoft Customer Agreement on %3. The customer can make purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı: %1 %2, Microsoft Müşteri Sözleşmesi&apos;ni %3 tarihinde kabul etti. Müşteri satın alma yapabilir.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ContactForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ad</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soyadı</translation>
     </message>
     <message>
         <source>&amp;Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-posta adresi</translation>
     </message>
     <message>
         <source>&amp;Phone number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon numarası (isteğe bağlı)</translation>
     </message>
     <message>
         <source>Agreement &amp;acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sö&amp;zleşme kabul tarihi</translation>
     </message>
     <message>
         <source>The date the customer accepted the agreement. It cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin sözleşmeyi kabul ettiği tarih. Gelecekte bir tarih olamaz.</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>İsteğe bağlı</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CreateCustomerFlow</name>
     <message>
         <source>Creating the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri oluşturuluyor…</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul onayı kaydediliyor…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CsvError</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya okunamadı: %1</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 (“Unicode text”), not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya UTF-8 olarak değil, UTF-16 (“Unicode metin”) olarak kaydedilmiş. Dosyayı “CSV UTF-8” olarak yeniden kaydedin.</translation>
     </message>
     <message>
         <source>The file is saved as UTF-32, not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya UTF-8 olarak değil, UTF-32 olarak kaydedilmiş. Dosyayı “CSV UTF-8” olarak yeniden kaydedin.</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8: the file looks like Latin-1 or another 8-bit code page (such as Windows-1252). Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satır geçerli bir UTF-8 değil: dosya Latin-1 veya başka bir 8 bit kod sayfasıyla (Windows-1252 gibi) kaydedilmiş görünüyor. Dosyayı “CSV UTF-8” olarak yeniden kaydedin.</translation>
     </message>
     <message>
         <source>The field starting on line %1 is longer than %2 characters; PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda başlayan alan %2 karakterden uzun; PartnerDesk dosyayı okumayı durdurdu.</translation>
     </message>
     <message>
         <source>The record on line %1 is too large (more than %2 fields or characters); PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırdaki kayıt çok büyük (%2 alandan veya karakterden fazla); PartnerDesk dosyayı okumayı durdurdu.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosyada %1 satırdan fazla var; dosyayı daha küçük dosyalara bölün.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosya %1 MB&apos;tan büyük; dosyayı daha küçük dosyalara bölün.</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. satırda başlayan tırnaklı alan hiç kapatılmamış: bir tırnak işareti (&quot;) eksik.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerAccountLoader</name>
     <message>
         <source>The customer&apos;s billing address names no country, so its rules are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin fatura adresinde ülke belirtilmemiş; bu nedenle ülkenin kuralları bilinmiyor.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki alanı</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke/bölge</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA durumu</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul tarihi</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yenile</translation>
     </message>
     <message>
         <source>Read the customer and the agreement status again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriyi ve sözleşme durumunu yeniden oku (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden d&amp;ene</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleniyor</translation>
     </message>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Hesap bilgileri</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki alanı:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki:</translation>
     </message>
     <message>
         <source>Subscriptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler:</translation>
     </message>
     <message>
         <source>Primary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil kişi:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi:</translation>
     </message>
     <message>
         <source>Billing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura adresi:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi</translation>
     </message>
     <message>
         <source>Latest confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>En son onay:</translation>
     </message>
     <message>
         <source>Direct acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrudan kabul:</translation>
     </message>
     <message>
         <source>Confirmation &amp;history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay &amp;geçmişi (en yeni önce)</translation>
     </message>
     <message>
         <source>Confirmation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay geçmişi</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi durumu</translation>
     </message>
     <message>
         <source>Direct acceptance in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 yönetim merkezinde doğrudan kabul</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Yapılması gerekenler</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>Güncelleş&amp;tir…</translation>
     </message>
     <message>
         <source>&amp;Invite to accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul için &amp;davet et…</translation>
     </message>
     <message>
         <source>Agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme şa&amp;blonu…</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;sipariş…</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri okunuyor…</translation>
     </message>
     <message>
         <source>Reading the agreement status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme durumu okunuyor…</translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonelikler okunuyor…</translation>
     </message>
     <message>
         <source>Loading was canceled; what is shown may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yükleme iptal edildi; gösterilen bilgiler eksik olabilir.</translation>
     </message>
     <message>
         <source>Some of this customer&apos;s details could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu müşterinin bazı bilgileri okunamadı. %1</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Satıcı</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendikasyon</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft desteği</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunuyor…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri</translation>
     </message>
     <message>
         <source>Customer — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri — Hesap bilgileri</translation>
     </message>
     <message>
         <source>%1 · customer id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · müşteri kimliği %2</translation>
     </message>
     <message>
         <source>%1 — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Hesap bilgileri</translation>
     </message>
     <message>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, telefon %2</translation>
     </message>
     <message>
         <source>%1 (culture %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (kültür %2)</translation>
     </message>
     <message>
         <source>None through your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşunuz aracılığıyla yok</translation>
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kuruluşunuz aracılığıyla: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunamadı</translation>
     </message>
     <message>
         <source>The agreement status could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme durumu okunamadı. “Yeniden dene” düğmesini kullanın.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 tarihinde %1 tarafından kabul edildi.</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon: %1</translation>
     </message>
     <message>
         <source>No partner confirmation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz iş ortağı onayı yok.</translation>
     </message>
     <message>
         <source>Could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Okunamadı.</translation>
     </message>
     <message>
         <source>The customer accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, sözleşmeyi Microsoft 365 yönetim merkezinde kabul etti.</translation>
     </message>
     <message>
         <source>Not accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 yönetim merkezinde kabul edilmedi.</translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu müşterinin kuruluşunuz aracılığıyla yapılmış mevcut satın alımları var (abonelik: %n) ve müşteri sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmedi. Bir iş ortağı aracılığıyla mevcut satın alımları olan bir müşteri, yeni satın alımlar için sözleşmeyi orada kabul edemez; bu nedenle İş Ortağı Merkezi&apos;nin dayandığı kayıt, iş ortağının onayıdır. Sözleşmeyi müşteri tarafında başka biri kabul ettiyse o kişiyi Güncelleştir ile kaydedin.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu müşterinin kuruluşunuz aracılığıyla yapılmış mevcut satın alımları var (abonelik: %n) ve müşteri sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmedi. Bir iş ortağı aracılığıyla mevcut satın alımları olan bir müşteri, yeni bir satın alma için sözleşmeyi orada kabul edemez: yönetim merkezi müşteriye &quot;Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğinizi onaylamak için lütfen İş Ortağınıza başvurun.&quot; iletisini gösterir. İş ortağı, müşteri adına onay vermelidir.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no purchases through your organization yet. If they already buy through another partner, the Microsoft 365 admin center will not let them accept the agreement for your new relationship either (it tells them to reach out to their partner), and the partner must attest on their behalf. Otherwise the customer can accept it in the admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu müşterinin henüz kuruluşunuz aracılığıyla yapılmış bir satın alımı yok. Müşteri zaten başka bir iş ortağı aracılığıyla satın alıyorsa Microsoft 365 yönetim merkezi, yeni ilişkiniz için de sözleşmeyi kabul etmesine izin vermez (müşteriye iş ortağına başvurmasını söyler) ve iş ortağının müşteri adına onay vermesi gerekir. Aksi takdirde müşteri sözleşmeyi yönetim merkezinde kabul edebilir.</translation>
     </message>
     <message>
         <source>You prepare that hand-off file with Bulk attestation in the main window; it checks every row before you send it to your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu devir dosyasını ana penceredeki Toplu onay ile hazırlayın; Toplu onay, dosyayı sağlayıcınıza göndermenizden önce her satırı denetler.</translation>
     </message>
     <message>
         <source>An Admin agent or a Sales agent can confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin kabulünü bir Yönetici aracısı veya Satış aracısı onaylayabilir.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişlerin engelini kaldırmak için (İş Ortağı Merkezi siparişleri 13605 hatasıyla reddeder) müşterinin kabulünü Güncelleştir ile onaylayın.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance, or Invite to accept to ask the customer to accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siparişlerin engelini kaldırmak için (İş Ortağı Merkezi siparişleri 13605 hatasıyla reddeder) müşterinin kabulünü Güncelleştir ile onaylayın veya müşteriden sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmesini istemek için Kabul için davet et&apos;i kullanın.</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has a confirmation with exactly this contact, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten onaylandı: İş Ortağı Merkezi&apos;nde tam olarak bu kişiyle yapılmış bir onay var; bu nedenle yeni bir kayıt oluşturulmadı.</translation>
     </message>
     <message>
         <source>Saved: %1&apos;s acceptance on %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi: %1 adlı kişinin %2 tarihli kabulü kayda geçti.</translation>
     </message>
     <message>
         <source>(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Yanıt yolda kayboldu; PartnerDesk onayları okudu ve onayın kaydedildiğini gördü.)</translation>
     </message>
     <message>
         <source>The customer could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri okunamadı. “Yeniden dene” düğmesini kullanın.</translation>
     </message>
     <message>
         <source>Confirm who at the customer accepted the Microsoft Customer Agreement, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi&apos;ni müşteride kimin ve ne zaman kabul ettiğini onaylayın</translation>
     </message>
     <message>
         <source>Write an email inviting the customer to accept the agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriyi, sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmeye davet eden bir e-posta yazın</translation>
     </message>
     <message>
         <source>Open or download the agreement for the customer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin ülkesine ait sözleşmeyi açın veya indirin</translation>
     </message>
     <message>
         <source>Place an order; the customer&apos;s acceptance is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verin; önce müşterinin kabulü denetlenir</translation>
     </message>
     <message>
         <source>Open or download the agreement; the customer&apos;s address names no country, so choose it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşmeyi açın veya indirin; müşterinin adresinde ülke belirtilmemiş, bu nedenle ülkeyi orada seçin</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DocumentDownload</name>
     <message>
         <source>Choose an existing folder for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>İndirme için var olan bir klasör seçin.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konumuna yazılamıyor: %2</translation>
     </message>
     <message>
         <source>The link has expired; PartnerDesk fetches a fresh one on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantının süresi doldu; PartnerDesk bir sonraki denemede yeni bir bağlantı alır.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kaydedilemiyor: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationComposer</name>
     <message>
         <source>Rewrite the message?</source>
-        <translation type="unfinished"></translation>
+        <translation>İleti yeniden yazılsın mı?</translation>
     </message>
     <message>
         <source>The message is written again from the template, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>İleti şablondan yeniden yazılır ve iletideki değişiklikleriniz kaybolur.</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>müşteri</translation>
     </message>
     <message>
         <source>Request a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Satıcı ilişkisi iste</translation>
     </message>
     <message>
         <source>Invite to accept the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi&apos;ni kabul etmeye davet et</translation>
     </message>
     <message>
         <source>Invite %1 to accept you as their reseller. Partner Center provides the link: a global administrator of the customer opens it, signs in to the Microsoft 365 admin center and accepts the relationship and, if not done yet, the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-postayla %1, sizi satıcısı olarak kabul etmeye davet edilir. Bağlantıyı İş Ortağı Merkezi sağlar: müşterinin bir genel yöneticisi bağlantıyı açar, Microsoft 365 yönetim merkezinde oturum açar ve ilişkiyi ve henüz kabul edilmediyse Microsoft Müşteri Sözleşmesi&apos;ni kabul eder.</translation>
     </message>
     <message>
         <source>Invite %1 to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. A global administrator of the customer signs in at the link in the email and accepts the agreement there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-postayla %1, Microsoft Müşteri Sözleşmesi&apos;ni Microsoft 365 yönetim merkezinde kabul etmeye davet edilir. Müşterinin bir genel yöneticisi e-postadaki bağlantıdan oturum açar ve sözleşmeyi orada kabul eder.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kime:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;nu:</translation>
     </message>
     <message>
         <source>&amp;Message (preview while you edit the template):</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;leti (şablonu düzenlerken önizleme):</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;leti:</translation>
     </message>
     <message>
         <source>Tem&amp;plate (with placeholders):</source>
-        <translation type="unfinished"></translation>
+        <translation>Şa&amp;blon (yer tutucularla):</translation>
     </message>
     <message>
         <source>Placeholders: {{link}} the invitation link · {{partner}} your company · {{customer}} the customer · {{userName}} and {{password}} the sign-in details, used only between {{#credentials}} and {{/credentials}}. A first line “Subject: …” becomes the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer tutucular: {{link}} davet bağlantısı · {{partner}} şirketiniz · {{customer}} müşteri · {{userName}} ve {{password}} oturum açma bilgileri; yalnızca {{#credentials}} ile {{/credentials}} arasında kullanılır. “Subject: …” ile başlayan ilk satır konu olur.</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postanın dili</translation>
     </message>
     <message>
         <source>The language of the template. It starts with the customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonun dili. Başlangıçta müşterinin dilidir.</translation>
     </message>
     <message>
         <source>Recipient&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alıcının e-posta adresi</translation>
     </message>
     <message>
         <source>admin@customer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@customer.example</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>İleti</translation>
     </message>
     <message>
         <source>Template with placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Yer tutuculu şablon</translation>
     </message>
     <message>
         <source>Fetching the relationship link</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki bağlantısı alınıyor</translation>
     </message>
     <message>
         <source>Asking Partner Center for the relationship link…</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nden ilişki bağlantısı isteniyor…</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İp&amp;tal</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeniden d&amp;ene</translation>
     </message>
     <message>
         <source>&amp;Include the customer&apos;s sign-in details (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Müşterinin oturum açma bilgilerini ekle (kullanıcı adı ve parola)</translation>
     </message>
     <message>
         <source>&amp;Hide template</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonu &amp;gizle</translation>
     </message>
     <message>
         <source>&amp;Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonu dü&amp;zenle</translation>
     </message>
     <message>
         <source>Change the template this email is written from, and keep it for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-postanın yazıldığı şablonu değiştirin ve bu dil için saklayın.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablonum olarak ka&amp;ydet</translation>
     </message>
     <message>
         <source>PartnerDesk uses this template for every invitation in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk bu dildeki her davet için bu şablonu kullanır.</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varsayılana sıfırla</translation>
     </message>
     <message>
         <source>Go back to the template that comes with PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk ile gelen şablona geri dönün.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panoya kopyala</translation>
     </message>
     <message>
         <source>Copies the subject and the message as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konuyu ve iletiyi düz metin olarak kopyalar.</translation>
     </message>
     <message>
         <source>&amp;Open in email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postada &amp;aç</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat</translation>
     </message>
     <message>
         <source>Your company&apos;s name is not set, so the email says “%1”. Set it under Settings → Partner name, or replace it in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirketinizin adı ayarlanmadığı için e-postada “%1” yazıyor. Adı Ayarlar → İş ortağı adı bölümünde ayarlayın veya iletide değiştirin.</translation>
     </message>
     <message>
         <source>Replace your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişikliklerinizin üzerine yazılsın mı?</translation>
     </message>
     <message>
         <source>The message is written again from the template in %1, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>İleti, %1 dilindeki şablondan yeniden yazılır ve iletideki değişiklikleriniz kaybolur.</translation>
     </message>
     <message>
         <source>The relationship link did not arrive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki bağlantısı gelmedi: %1</translation>
     </message>
     <message>
         <source>Waiting for the relationship link from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nden ilişki bağlantısı bekleniyor.</translation>
     </message>
     <message>
         <source>The relationship link is missing. Use “Try again” to ask Partner Center once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>İlişki bağlantısı eksik. İş Ortağı Merkezi&apos;ne yeniden sormak için “Yeniden dene” düğmesini kullanın.</translation>
     </message>
     <message>
         <source>Opens a new email with this subject and message in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta programınızda bu konu ve iletiyle yeni bir e-posta açar.</translation>
     </message>
     <message>
         <source>Your own template for %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için kendi şablonunuz kullanılıyor.</translation>
     </message>
     <message>
         <source>PartnerDesk has no template in %1 yet, so the English one is shown. Edit it and save it as your template for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk&apos;te %1 için henüz şablon yok; bu nedenle İngilizce şablon gösteriliyor. Şablonu düzenleyin ve %1 için şablonunuz olarak kaydedin.</translation>
     </message>
     <message>
         <source>This email contains the customer&apos;s password. Send it only to the customer&apos;s administrator, and ask them to change the password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu e-posta müşterinin parolasını içeriyor. E-postayı yalnızca müşterinin yöneticisine gönderin ve ilk oturum açışta parolayı değiştirmesini isteyin.</translation>
     </message>
     <message>
         <source>Edit the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon düzenlensin mi?</translation>
     </message>
     <message>
         <source>While you edit the template, the message is written from it, and your changes to the message are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siz şablonu düzenlerken ileti şablondan yazılır ve iletideki değişiklikleriniz kaybolur.</translation>
     </message>
     <message>
         <source>Saved. PartnerDesk now writes invitations in %1 from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaydedildi. PartnerDesk, %1 için davetleri artık bu şablondan yazar.</translation>
     </message>
     <message>
         <source>Reset the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Şablon sıfırlansın mı?</translation>
     </message>
     <message>
         <source>Your template for %1 is forgotten and PartnerDesk&apos;s own is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için şablonunuz unutulur ve yeniden PartnerDesk&apos;in şablonu kullanılır.</translation>
     </message>
     <message>
         <source>PartnerDesk&apos;s template for %1 is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeniden PartnerDesk&apos;in şablonu kullanılıyor.</translation>
     </message>
     <message>
         <source>The subject and the message are on the clipboard. Paste them into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konu ve ileti panoda. Bunları bir e-postaya yapıştırın.</translation>
     </message>
     <message>
         <source>This address cannot be put into an email link: it holds characters such as “&amp;”, “?”, “,” or “;”. Enter one plain address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu adres bir e-posta bağlantısına eklenemez: “&amp;”, “?”, “,” veya “;” gibi karakterler içeriyor. Tek bir düz adres girin.</translation>
     </message>
     <message>
         <source>No mail program opened the email. Use “Copy to clipboard” and paste the text into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postayı hiçbir e-posta programı açmadı. Bunun yerine “Panoya kopyala” düğmesini kullanın ve metni e-postanıza yapıştırın.</translation>
     </message>
     <message>
         <source>The email is open in your mail program. Check it there and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta, e-posta programınızda açık. Orada denetleyip gönderin.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationDraft</name>
     <message>
         <source>[your company name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[şirketinizin adı]</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk — Korumalı alan</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Eylemler</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeni müşteri</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriyi &amp;aç</translation>
     </message>
     <message>
         <source>New &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni &amp;sipariş</translation>
     </message>
     <message>
         <source>Request a &amp;reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;tıcı ilişkisi iste</translation>
     </message>
     <message>
         <source>Agreement &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme şa&amp;blonu</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Yenil&amp;e</translation>
     </message>
     <message>
         <source>Switch &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı &amp;değiştir</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturum aç</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>Aya&amp;rlar</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Bul</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Çı&amp;kış</translation>
     </message>
     <message>
         <source>Search company or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket veya etki alanı ara (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterilerde ara</translation>
     </message>
     <message>
         <source>Filter by MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>MCA durumuna göre filtrele</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüm durumlar</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriler</translation>
     </message>
     <message>
         <source>Connected to: Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı: Korumalı alan</translation>
     </message>
     <message>
         <source>Connected to: Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı: İş Ortağı Merkezi</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açan: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açılmadı</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce bir müşteri seçin.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n müşteri</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n müşteriden %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(yükleniyor…)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewCustomerWizard</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni müşteri</translation>
     </message>
     <message>
         <source>&amp;Next: Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>İleri: &amp;Microsoft sözleşmesi</translation>
     </message>
     <message>
         <source>&amp;Next: Review</source>
-        <translation type="unfinished"></translation>
+        <translation>İ&amp;leri: Gözden geçir</translation>
     </message>
     <message>
         <source>Discard the new customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni müşteriden vazgeçilsin mi?</translation>
     </message>
     <message>
         <source>The details you entered for the new customer will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni müşteri için girdiğiniz bilgiler kaybolacak.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>
     <message>
         <source>Microsoft 365 Business Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Basic</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Standard</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Premium</translation>
     </message>
     <message>
         <source>Microsoft 365 E3</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 E3</translation>
     </message>
     <message>
         <source>Exchange Online (Plan 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (Plan 1)</translation>
     </message>
     <message>
         <source>Microsoft Teams Essentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams Essentials</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni sipariş</translation>
     </message>
     <message>
         <source>New order for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 için yeni sipariş</translation>
     </message>
     <message>
         <source>Before ordering, PartnerDesk checks that the customer accepted the Microsoft Customer Agreement. If nobody has confirmed it and the customer has not accepted it in the Microsoft 365 admin center, you are asked to confirm their acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk, sipariş vermeden önce müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini denetler. Kimse onaylamadıysa ve müşteri sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmediyse önce müşterinin kabulünü onaylamanız istenir.</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teklif:</translation>
     </message>
     <message>
         <source>&amp;Quantity (licenses):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miktar (lisans):</translation>
     </message>
     <message>
         <source>&amp;Billing cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faturalama döngüsü:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Aylık</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Yıllık</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Teklif</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Miktar</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturalama döngüsü</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>İlerleme</translation>
     </message>
     <message>
         <source>&amp;Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sipariş ver</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal</translation>
     </message>
     <message>
         <source>The order was not placed: the customer&apos;s acceptance of the Microsoft Customer Agreement is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verilmedi: müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiği onaylanmadı.</translation>
     </message>
     <message>
         <source>The order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verildi.</translation>
     </message>
     <message>
         <source>Confirm the customer&apos;s acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce müşterinin kabulünü onaylayın.</translation>
     </message>
     <message>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş veriliyor…</translation>
     </message>
     <message>
         <source>Check the customer&apos;s acceptance and place the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin kabulünü denetle ve siparişi ver (Enter)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s acceptance and placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin kabulü denetleniyor ve sipariş veriliyor…</translation>
     </message>
     <message>
         <source>Waiting for the confirmation of the customer&apos;s acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin kabul onayı bekleniyor…</translation>
     </message>
     <message>
         <source>Recording the confirmation, then placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Onay kaydediliyor, ardından sipariş verilecek…</translation>
     </message>
     <message>
         <source>Stop; nothing you chose is lost (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durdur; seçtikleriniz kaybolmaz (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapat (Esc)</translation>
     </message>
     <message>
         <source>The order was placed. Order number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verildi. Sipariş numarası: %1</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verildi</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(belirtilmedi)</translation>
     </message>
     <message>
         <source>Canceled. If the order reached Partner Center before you canceled, it shows among the customer&apos;s subscriptions; check there before ordering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>İptal edildi. Sipariş, siz iptal etmeden önce İş Ortağı Merkezi&apos;ne ulaştıysa müşterinin abonelikleri arasında görünür; yeniden sipariş vermeden önce orayı denetleyin.</translation>
     </message>
     <message>
         <source>The order was not placed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sipariş verilmedi. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerCenterClient</name>
     <message>
         <source>The service address “%1” is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” hizmet adresi geçerli bir URL değil.</translation>
     </message>
     <message>
         <source>PartnerDesk refuses to send your sign-in over plain http to %1. Use an https:// address; plain http is allowed only for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk, oturum açma bilgilerinizi düz http üzerinden %1 adresine göndermeyi reddediyor. https:// ile başlayan bir adres kullanın; düz http yalnızca bu bilgisayar (127.0.0.1) için kullanılabilir.</translation>
     </message>
     <message>
         <source>The service address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet adresi https:// ile başlamalıdır.</translation>
     </message>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hizmet başka bir adrese yönlendiren bir bağlantı gönderdi; PartnerDesk bu bağlantıyı izlemedi.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi bir Microsoft Müşteri Sözleşmesi şablonu belirtmedi.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri oluşturma iptal edildi. İş Ortağı Merkezi isteği zaten aldıysa müşteri yine de oluşturulmuş olabilir: yeniden denemeden önce müşteri listesini denetleyin.</translation>
     </message>
     <message>
         <source>The customer was not created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri oluşturulmadı. %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gözden geçir</translation>
     </message>
     <message>
         <source>Check the details. To change something, go back. Nothing is created until you select Create customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilgileri denetleyin. Bir şeyi değiştirmek için geri dönün. Müşteri oluştur&apos;u seçene kadar hiçbir şey oluşturulmaz.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri &amp;oluştur</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatura adresi</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Birincil kişi</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket adı:</translation>
     </message>
     <message>
         <source>Domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki alanı adı:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres:</translation>
     </message>
     <message>
         <source>Company phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket telefonu:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad soyad:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi:</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil:</translation>
     </message>
     <message>
         <source>Culture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kültür:</translation>
     </message>
     <message>
         <source>Acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul:</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul eden:</translation>
     </message>
     <message>
         <source>Acceptance date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul tarihi:</translation>
     </message>
     <message>
         <source>Cancel creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturmayı iptal et</translation>
     </message>
     <message>
         <source>Stops waiting for Partner Center. Nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;ni beklemeyi durdurur. Girdiğiniz hiçbir bilgi kaybolmaz.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Belirtilmedi</translation>
     </message>
     <message>
         <source>You confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini siz onaylıyorsunuz.</translation>
     </message>
     <message>
         <source>The customer will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Until then, the customer cannot buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteriden, Microsoft Müşteri Sözleşmesi&apos;ni Microsoft 365 yönetim merkezinde kabul etmesi istenecek. O zamana kadar müşteri satın alma yapamaz.</translation>
     </message>
     <message>
         <source>The customer is being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri oluşturuluyor…</translation>
     </message>
     <message>
         <source>Go back and correct this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geri dönüp şunu düzeltin: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxAccounts</name>
     <message>
         <source>The sandbox runs on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan yalnızca bu bilgisayarda (127.0.0.1) çalışır.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxSignInDialog</name>
     <message>
         <source>Sign in to the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alanda oturum açın</translation>
     </message>
     <message>
         <source>The sandbox imitates Partner Center on this computer. Choose who you are: each demo user has the role and partner type shown, and PartnerDesk enables what that role may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan, İş Ortağı Merkezi&apos;ni bu bilgisayarda taklit eder. Kim olduğunuzu seçin: her demo kullanıcının gösterilen bir rolü ve iş ortağı türü vardır ve PartnerDesk o rolün yapabileceği işlemleri etkinleştirir.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturum aç</translation>
     </message>
     <message>
         <source>Demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kullanıcılar</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açılıyor…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Session</name>
     <message>
         <source>Admin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yönetici aracısı</translation>
     </message>
     <message>
         <source>Sales agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Satış aracısı</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Yardım masası aracısı</translation>
     </message>
     <message>
         <source>Global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel yönetici</translation>
     </message>
     <message>
         <source>Billing admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Faturalama yöneticisi</translation>
     </message>
     <message>
         <source>Direct bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrudan fatura iş ortağı</translation>
     </message>
     <message>
         <source>Indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolaylı sağlayıcı</translation>
     </message>
     <message>
         <source>Indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolaylı satıcı</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar</translation>
     </message>
     <message>
         <source>Changes take effect when you choose OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Değişiklikler, Tamam&apos;ı veya Uygula&apos;yı seçtiğinizde geçerli olur.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Genel</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dil:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistem dilini kullan</translation>
     </message>
     <message>
         <source>Language of PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk&apos;in dili</translation>
     </message>
     <message>
         <source>More languages arrive with PartnerDesk&apos;s translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk&apos;in çevirileriyle daha fazla dil gelecek.</translation>
     </message>
     <message>
         <source>Partner &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağı &amp;adı:</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağı adı</translation>
     </message>
     <message>
         <source>Your company&apos;s name, as customers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirketinizin müşterilerin bildiği adı</translation>
     </message>
     <message>
         <source>Signs the invitation emails. When it is empty, PartnerDesk uses the name from your sign-in, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Davet e-postalarının altına imza olarak eklenir. Boş olduğunda PartnerDesk, varsa oturum açma bilgilerinizdeki adı kullanır.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bağlantı:</translation>
     </message>
     <message>
         <source>Sandbox (on this computer, with demo customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan (bu bilgisayarda, demo müşterilerle)</translation>
     </message>
     <message>
         <source>Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi</translation>
     </message>
     <message>
         <source>Used when the connection is Partner Center. The role and partner type below apply only when the sign-in does not name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bağlantı İş Ortağı Merkezi olduğunda kullanılır. Aşağıdaki rol ve iş ortağı türü yalnızca oturum açma bilgileri bunları belirtmediğinde geçerlidir.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>API adr&amp;esi:</translation>
     </message>
     <message>
         <source>Partner Center API address</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi API adresi</translation>
     </message>
     <message>
         <source>Au&amp;thority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yetkili:</translation>
     </message>
     <message>
         <source>Sign-in authority address</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma yetkilisinin adresi</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiracı:</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı</translation>
     </message>
     <message>
         <source>“organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“organizations” veya iş ortağı kiracınızın kimliği ya da etki alanı.</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uygulama (istemci) kimliği:</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama (istemci) kimliği</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rol:</translation>
     </message>
     <message>
         <source>Role when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma bilgileri rol belirtmediğinde kullanılan rol</translation>
     </message>
     <message>
         <source>Partner t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağı &amp;türü:</translation>
     </message>
     <message>
         <source>Partner type when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma bilgileri iş ortağı türü belirtmediğinde kullanılan tür</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan</translation>
     </message>
     <message>
         <source>De&amp;mo customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mo müşteriler:</translation>
     </message>
     <message>
         <source>Number of demo customers in a new sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir korumalı alandaki demo müşteri sayısı</translation>
     </message>
     <message>
         <source>Re&amp;set sandbox data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan verilerini &amp;sıfırla…</translation>
     </message>
     <message>
         <source>Deletes everything in the sandbox and creates the demo customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alandaki her şeyi siler ve demo müşterileri yeniden oluşturur.</translation>
     </message>
     <message>
         <source>How many demo customers a new sandbox gets. Resetting the sandbox deletes its customers, confirmations and orders and creates new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir korumalı alanın kaç demo müşteriyle başlayacağı. Korumalı alanı sıfırlamak; müşterilerini, onaylarını ve siparişlerini siler ve yenilerini oluşturur.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt</translation>
     </message>
     <message>
         <source>&amp;Keep contact data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>İletişim &amp;verilerini sakla:</translation>
     </message>
     <message>
         <source>Days to keep contact data in evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanıt kayıtlarında iletişim verilerinin saklanacağı gün sayısı</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Her zaman</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> gün</translation>
     </message>
     <message>
         <source>After this many days, names, email addresses and phone numbers are removed from evidence records; the confirmations themselves are kept. The lowest setting, Always, keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu kadar gün sonra adlar, e-posta adresleri ve telefon numaraları kanıt kayıtlarından kaldırılır; onayların kendisi korunur. En düşük ayar olan Her zaman, bu verileri saklar.</translation>
     </message>
     <message>
         <source>Applying this change restarts the connection: PartnerDesk signs out and connects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu değişikliği uygulamak bağlantıyı yeniden başlatır: PartnerDesk oturumu kapatır ve yeniden bağlanır.</translation>
     </message>
     <message>
         <source>Signing in to Partner Center comes with a later version of PartnerDesk; until then use the sandbox to try it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi&apos;nde oturum açma, PartnerDesk&apos;in sonraki bir sürümüyle gelecek; o zamana kadar denemek için korumalı alanı kullanın.</translation>
     </message>
     <message>
         <source>Enter an address such as https://api.partnercenter.microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>https://api.partnercenter.microsoft.com gibi bir adres girin.</translation>
     </message>
     <message>
         <source>Enter “organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“organizations” veya iş ortağı kiracınızın kimliğini ya da etki alanını girin.</translation>
     </message>
     <message>
         <source>A tenant is “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiracı; “organizations”, bir kiracı kimliği veya contoso.onmicrosoft.com gibi bir etki alanıdır.</translation>
     </message>
     <message>
         <source>An application (client) ID looks like 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uygulama (istemci) kimliği 00000000-0000-0000-0000-000000000000 biçimindedir.</translation>
     </message>
     <message>
         <source>Reset the sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan sıfırlansın mı?</translation>
     </message>
     <message numerus="yes">
         <source>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customer(s). Partner Center is not affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bu işlem korumalı alandaki her müşteriyi, onayı ve siparişi siler ve %n yeni demo müşteri oluşturur. İş Ortağı Merkezi etkilenmez.</numerusform>
         </translation>
     </message>
 </context>
@@ -2594,288 +2607,288 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::StatusPresentation</name>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağınca onaylandı</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Doğrudan kabul edildi</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylanmadı</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilinmiyor</translation>
     </message>
     <message>
         <source>Your organization confirmed that the customer accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuruluşunuz, müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini onayladı.</translation>
     </message>
     <message>
         <source>The customer accepted the Microsoft Customer Agreement in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşteri, Microsoft Müşteri Sözleşmesi&apos;ni Microsoft 365 yönetim merkezinde kabul etti.</translation>
     </message>
     <message>
         <source>Neither a partner confirmation nor a direct acceptance exists. Orders for this customer are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne iş ortağı onayı ne de doğrudan kabul var. Bu müşterinin siparişleri engellendi.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henüz denetlenmedi.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::TokenEndpoint</name>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti belirteç içermeyen bir yanıt verdi.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Validation</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Soyadı</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarası</translation>
     </message>
     <message>
         <source>Agreement acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sözleşme kabul tarihi</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket adı</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Etki alanı adı</translation>
     </message>
     <message>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres satırı 1</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Adres satırı 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Şehir</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Eyalet veya il</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Posta kodu</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>Ülke/bölge</translation>
     </message>
     <message>
         <source>Company phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Şirket telefon numarası</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Kültür</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Dil</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu alan gereklidir.</translation>
     </message>
     <message>
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>En fazla %n karakter kullanın.</translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekmeleri, satır sonlarını veya diğer denetim karakterlerini kaldırın.</translation>
     </message>
     <message>
         <source>Use only Latin letters (a–z) and digits (0–9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca Latin harfleri (a–z) ve rakamlar (0–9) kullanın.</translation>
     </message>
     <message>
         <source>The part before the @ contains a character that email addresses cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ işaretinden önceki bölüm, e-posta adreslerinde kullanılamayan bir karakter içeriyor.</translation>
     </message>
     <message>
         <source>Names cannot contain digits or symbols such as @, &lt;, &gt; or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adlar rakam veya @, &lt;, &gt; ya da # gibi simgeler içeremez.</translation>
     </message>
     <message>
         <source>Use a culture code such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>en-US gibi bir kültür kodu kullanın.</translation>
     </message>
     <message>
         <source>Use a language code such as en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>en veya fr gibi bir dil kodu kullanın.</translation>
     </message>
     <message>
         <source>This contains characters that are not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Burada izin verilmeyen karakterler var.</translation>
     </message>
     <message>
         <source>Enter a name with at least one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>En az bir harf içeren bir ad girin.</translation>
     </message>
     <message>
         <source>An email address needs an @ between the name and the domain, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresinde, ad ile etki alanı arasında bir @ olmalıdır (ad@example.com gibi).</translation>
     </message>
     <message>
         <source>An email address can contain only one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresinde yalnızca bir @ olabilir.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi boşluk içeremez.</translation>
     </message>
     <message>
         <source>Enter the name before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ işaretinden önceki adı girin.</translation>
     </message>
     <message>
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>@ işaretinden önceki bölüm en fazla %n karakter olabilir.</translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresinin başında veya @ işaretinden hemen sonra nokta olamaz.</translation>
     </message>
     <message>
         <source>An email address cannot end with a dot or have a dot right before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi noktayla bitemez ve @ işaretinden hemen önce nokta olamaz.</translation>
     </message>
     <message>
         <source>An email address cannot contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresinde art arda iki nokta olamaz.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete; it looks like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ işaretinden sonraki etki alanı eksik; example.com gibi olmalıdır.</translation>
     </message>
     <message>
         <source>The domain after the @ is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ işaretinden sonraki etki alanı geçerli bir etki alanı adı değil.</translation>
     </message>
     <message>
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>E-posta adresi en fazla %n karakter olabilir.</translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca rakam, boşluk, kısa çizgi, nokta, parantez ve başta bir + kullanın.</translation>
     </message>
     <message>
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarasında en az %n rakam olmalıdır.</translation>
     </message>
     <message>
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon numarasında en fazla %n rakam olabilir.</translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu, müşterinin ülkesinde kullanılan bir telefon numarası biçimi değil.</translation>
     </message>
     <message>
         <source>Enter a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD biçiminde geçerli bir tarih girin.</translation>
     </message>
     <message>
         <source>The acceptance date cannot be in the future. Partner Center counts days in UTC, so the latest date allowed now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabul tarihi gelecekte olamaz. İş Ortağı Merkezi günleri UTC&apos;ye göre saydığı için şu anda izin verilen en son tarih %1.</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement did not exist yet; use a date from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Müşteri Sözleşmesi o tarihte henüz yoktu; %1 veya sonrasına ait bir tarih kullanın.</translation>
     </message>
     <message>
         <source>This postal code does not have the format used in the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu posta kodu, müşterinin ülkesinde kullanılan biçimde değil.</translation>
     </message>
     <message>
         <source>Choose a state or province from the list for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu ülke için listeden bir eyalet veya il seçin.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>US veya DE gibi iki harfli bir ülke kodu kullanın.</translation>
     </message>
     <message>
         <source>The customer&apos;s country does not support this value; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin ülkesi bu değeri desteklemiyor; listeden bir değer seçin.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A Partner Center look-alike on 127.0.0.1 for tests and demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testler ve demolar için 127.0.0.1 üzerinde çalışan bir İş Ortağı Merkezi benzeri.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 üzerindeki bağlantı noktası (0 = herhangi bir boş bağlantı noktası).</translation>
     </message>
     <message>
         <source>SQLite file (default: a temporary file removed on exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite dosyası (varsayılan: çıkışta silinen geçici bir dosya).</translation>
     </message>
     <message>
         <source>Customers to seed into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yeni bir veritabanına eklenecek müşteri sayısı.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oluşturulan verilerin çekirdek değeri.</translation>
     </message>
     <message>
         <source>Requests per minute before 429 (0 = no throttling).</source>
-        <translation type="unfinished"></translation>
+        <translation>429 döndürülmeden önce dakikada izin verilen istek sayısı (0 = kısıtlama yok).</translation>
     </message>
     <message>
         <source>Access token lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erişim belirtecinin ömrü.</translation>
     </message>
     <message>
         <source>Start JSON bodies with a UTF-8 byte-order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON gövdelerini UTF-8 bayt sırası işaretiyle başlat.</translation>
     </message>
     <message>
         <source>PartnerDesk: confirm and review customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk: Microsoft Müşteri Sözleşmesi&apos;nin müşteri tarafından kabul edildiğini onaylayın ve gözden geçirin.</translation>
     </message>
     <message>
         <source>Use the sandbox whatever Settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayarlar ne olursa olsun korumalı alanı kullan.</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korumalı alan başlatılamadı: %1</translation>
     </message>
 </context>
 </TS>
