@@ -5,875 +5,876 @@
     <name>PartnerDesk</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات الحساب</translation>
     </message>
     <message>
         <source>Enter the company&apos;s details and its primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تفاصيل الشركة وجهة الاتصال الأساسية لها.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفوترة</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>The customer&apos;s initial Microsoft 365 domain. Use Latin letters and digits; it cannot be changed after the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>مجال Microsoft 365 الأولي للعميل. استخدم أحرفاً لاتينية وأرقاماً؛ لا يمكن تغييره بعد إنشاء العميل.</translation>
     </message>
     <message>
         <source>Followed by %1. Availability is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>يليه %1. يتم التحقق من التوفر أثناء الكتابة.</translation>
     </message>
     <message>
         <source>for example contoso</source>
-        <translation type="unfinished"></translation>
+        <translation>مثلاً contoso</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر…</translation>
     </message>
     <message>
         <source>The language of Microsoft&apos;s messages to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة رسائل Microsoft إلى العميل.</translation>
     </message>
     <message>
         <source>How dates, numbers and currency are shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة عرض التواريخ والأرقام والعملة للعميل.</translation>
     </message>
     <message>
         <source>The person Microsoft and you contact about this customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي تتواصل معه أنت وMicrosoft بشأن حساب هذا العميل.</translation>
     </message>
     <message>
         <source>Use the &amp;suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام العنوان ال&amp;مقترح</translation>
     </message>
     <message>
         <source>C&amp;ompany name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;شركة</translation>
     </message>
     <message>
         <source>&amp;Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الم&amp;جال</translation>
     </message>
     <message>
         <source>Co&amp;untry/region</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد/المنطقة</translation>
     </message>
     <message>
         <source>Address line &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر العنوان &amp;1</translation>
     </message>
     <message>
         <source>Address line &amp;2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر العنوان &amp;2 (اختياري)</translation>
     </message>
     <message>
         <source>Ci&amp;ty (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دينة (اختياري)</translation>
     </message>
     <message>
         <source>Ci&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>الم&amp;دينة</translation>
     </message>
     <message>
         <source>&amp;State or province (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ولاية أو المقاطعة (اختياري)</translation>
     </message>
     <message>
         <source>&amp;State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ولاية أو المقاطعة</translation>
     </message>
     <message>
         <source>Postal &amp;code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز البريدي (اختياري)</translation>
     </message>
     <message>
         <source>Postal &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رمز البريدي</translation>
     </message>
     <message>
         <source>Company p&amp;hone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هاتف الشركة (اختياري)</translation>
     </message>
     <message>
         <source>Company p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;هاتف الشركة</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>Cultu&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;ثقافة</translation>
     </message>
     <message>
         <source>Reading Partner Center&apos;s address rules for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة قواعد العناوين الخاصة بـ %1 من مركز الشركاء…</translation>
     </message>
     <message>
         <source>Partner Center has no address rules for %1, so only general checks apply here. Partner Center checks the address when the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد في مركز الشركاء قواعد عناوين خاصة بـ %1، لذا تنطبق هنا الفحوصات العامة فقط. يتحقق مركز الشركاء من العنوان عند إنشاء العميل.</translation>
     </message>
     <message>
         <source>The address rules for %1 could not be read, so only general checks apply here. Partner Center checks the address when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة قواعد العناوين الخاصة بـ %1، لذا تنطبق هنا الفحوصات العامة فقط. يتحقق مركز الشركاء من العنوان عند إنشاء العميل. %2</translation>
     </message>
     <message>
         <source>Checking whether %1 is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من توفر %1…</translation>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 متوفر.</translation>
     </message>
     <message>
         <source>%1 is already taken. Choose another domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مستخدم بالفعل. اختر اسم مجال آخر.</translation>
     </message>
     <message>
         <source>Whether %1 is available could not be checked; Partner Center checks it when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر التحقق من توفر %1؛ سيتحقق مركز الشركاء من ذلك عند إنشاء العميل. %2</translation>
     </message>
     <message>
         <source>Partner Center recognises this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعرف مركز الشركاء على هذا العنوان.</translation>
     </message>
     <message>
         <source>Partner Center suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يقترح مركز الشركاء: %1</translation>
     </message>
     <message>
         <source>Partner Center could not verify this address. Check the street, city and postal code before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على مركز الشركاء التحقق من هذا العنوان. تحقق من الشارع والمدينة والرمز البريدي قبل المتابعة.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementHistoryModel</name>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Microsoft Cloud Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية Microsoft السحابية</translation>
     </message>
     <message>
         <source>Template %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب %1
+%2</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتفاقية</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلها</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementPage</name>
     <message>
         <source>Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية Microsoft</translation>
     </message>
     <message>
         <source>How does the customer accept the Microsoft Customer Agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>كيف يقبل العميل اتفاقية عملاء Microsoft؟</translation>
     </message>
     <message>
         <source>A customer can buy only after accepting the Microsoft Customer Agreement. Either confirm that the customer has already accepted it, or let the customer accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للعميل الشراء إلا بعد قبول اتفاقية عملاء Microsoft. إما أن تؤكد أن العميل قد قبلها بالفعل، أو تدع العميل يقبلها في مركز إدارة Microsoft 365.</translation>
     </message>
     <message>
         <source>&amp;Confirm the customer&apos;s acceptance now (partner attestation)</source>
-        <translation type="unfinished"></translation>
+        <translation>تأ&amp;كيد قبول العميل الآن (تصديق الشريك)</translation>
     </message>
     <message>
         <source>The customer &amp;has accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قبل العميل اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>The person who accepted the agreement, and when. Make sure these details are correct; if they are not, select Update and enter the details of the person who accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الشخص الذي قبل الاتفاقية وتاريخ القبول. تأكد من صحة هذه التفاصيل؛ وإن لم تكن صحيحة، فحدد «تحديث» وأدخل تفاصيل الشخص الذي قبلها.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>تح&amp;ديث</translation>
     </message>
     <message>
         <source>Enter a different person who accepted the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل شخصاً آخر قبل الاتفاقية.</translation>
     </message>
     <message>
         <source>&amp;Reset to the primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة التعيين إلى جهة الاتصال الأساسية</translation>
     </message>
     <message>
         <source>The customer &amp;will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سيُطلب من العميل قبول اتفاقية عملاء Microsoft في مركز إدارة Microsoft 365</translation>
     </message>
     <message>
         <source>New customers cannot make a purchase until they accept the agreement. After the customer is created, PartnerDesk prepares the invitation email with the link to the Microsoft 365 admin center and the new customer&apos;s sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للعملاء الجدد الشراء حتى يقبلوا الاتفاقية. بعد إنشاء العميل، يُعد PartnerDesk رسالة الدعوة مع ارتباط مركز إدارة Microsoft 365 وتفاصيل تسجيل الدخول للعميل الجديد.</translation>
     </message>
     <message>
         <source>View the agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض قا&amp;لب الاتفاقية…</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific: this opens the template for the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft خاصة بكل بلد: يفتح هذا القالب الخاص ببلد العميل.</translation>
     </message>
     <message>
         <source>Tick the box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد المربع لتأكيد أن العميل قد قبل اتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>Tick this box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد هذا المربع لتأكيد أن العميل قد قبل اتفاقية عملاء Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateDialog</name>
     <message>
         <source>Microsoft Customer Agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific. Choose the customer&apos;s country (it comes from the billing address) and a language offered there, then open the template or download it as a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft خاصة بكل بلد. اختر بلد العميل (مأخوذ من عنوان الفوترة) ولغة متاحة فيه، ثم افتح القالب أو نزّله كمستند Word.</translation>
     </message>
     <message>
         <source>&amp;Country/region:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;بلد/المنطقة:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Links to the template expire after five minutes, so PartnerDesk asks Partner Center for a new one each time you open or download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي صلاحية ارتباطات القالب بعد خمس دقائق، لذا يطلب PartnerDesk ارتباطاً جديداً من مركز الشركاء في كل مرة تفتحه فيها أو تنزّله.</translation>
     </message>
     <message>
         <source>Country or region of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>بلد الاتفاقية أو منطقتها</translation>
     </message>
     <message>
         <source>Language of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الاتفاقية</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في المستعرض</translation>
     </message>
     <message>
         <source>Opens the template in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح القالب في مستعرض الويب.</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنزيل…</translation>
     </message>
     <message>
         <source>Saves the template as a Word document in a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ القالب كمستند Word في ملف تختاره.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Canceled: only English is listed. Choose the country again to load its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء: الإنجليزية فقط مدرجة. اختر البلد مرة أخرى لتحميل لغاته.</translation>
     </message>
     <message>
         <source>PartnerDesk could not load the languages offered in %1, so only English is listed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على PartnerDesk تحميل اللغات المتاحة في %1، لذا الإنجليزية فقط مدرجة. %2</translation>
     </message>
     <message>
         <source>Loading the languages offered in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل اللغات المتاحة في %1…</translation>
     </message>
     <message>
         <source>Asking Partner Center for a new link to the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طلب ارتباط جديد للقالب من مركز الشركاء…</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنزيل…</translation>
     </message>
     <message>
         <source>Wait until the languages are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر حتى يتم تحميل اللغات.</translation>
     </message>
     <message>
         <source>Wait for the current download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتظر انتهاء التنزيل الحالي، أو ألغِه.</translation>
     </message>
     <message>
         <source>Choose a country with a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر أولاً بلداً له قالب.</translation>
     </message>
     <message>
         <source>No web browser opened the template. Use “Download” to save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يفتح أي مستعرض ويب القالب. استخدم «تنزيل» لحفظه بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>The template is open in your browser. Its link works for five minutes; PartnerDesk gets a new one the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب مفتوح في المستعرض. يعمل ارتباطه لمدة خمس دقائق؛ وسيحصل PartnerDesk على ارتباط جديد في المرة القادمة.</translation>
     </message>
     <message>
         <source>Partner Center has no version in %1 and sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر في مركز الشركاء إصدار بلغة %1، لذا أرسل الإصدار بلغة %2.</translation>
     </message>
     <message>
         <source>Save the agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ قالب الاتفاقية</translation>
     </message>
     <message>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات Word (*.docx);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تنزيل أي شيء.</translation>
     </message>
     <message>
         <source>Downloading… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنزيل… %1 من %2</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنزيل… %1</translation>
     </message>
     <message>
         <source>Saved “%1” (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ «%1» (%2) في %3.</translation>
     </message>
     <message>
         <source>The download was canceled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء التنزيل؛ لم يتم حفظ أي شيء.</translation>
     </message>
     <message>
         <source>The template was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم حفظ القالب. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateSource</name>
     <message>
         <source>Partner Center sent a template link PartnerDesk will not open. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسل مركز الشركاء ارتباط قالب لن يفتحه PartnerDesk. %1</translation>
     </message>
     <message>
         <source>Partner Center lists no Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يسرد مركز الشركاء أي قالب لاتفاقية عملاء Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>كانت الاستجابة أكبر من %1 ميغابايت ولم تتم قراءتها.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
     <message>
         <source>PartnerDesk cannot reach the service. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر على PartnerDesk الوصول إلى الخدمة. تحقق من اتصال الشبكة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The service did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستجب الخدمة في الوقت المحدد. حاول مرة أخرى.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took effect. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إرسال الطلب، لكن استجابته فُقدت، لذا لا يمكن لـ PartnerDesk معرفة ما إذا كان قد نُفذ. تحقق من الحالة الحالية قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The service sent an answer PartnerDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الخدمة استجابة لا يستطيع PartnerDesk قراءتها.</translation>
     </message>
     <message>
         <source>The request was refused before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض الطلب قبل إرساله.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again; what you have entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية تسجيل دخولك. سجّل الدخول مرة أخرى؛ ما أدخلته محفوظ.</translation>
     </message>
     <message>
         <source>A partner confirmation with exactly this contact already exists for this customer, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد بالفعل تأكيد من الشريك بجهة الاتصال هذه نفسها لهذا العميل، لذا لم يُسجَّل شيء جديد.</translation>
     </message>
     <message>
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل العميل اتفاقية عملاء Microsoft بعد: أكّد قبوله، أو اطلب منه قبولها في مركز إدارة Microsoft 365، قبل تقديم هذا الطلب.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثانية.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحد مركز الشركاء من سرعة إرسال الطلبات. حاول مرة أخرى بعد قليل.</translation>
     </message>
     <message>
         <source>Partner Center did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يقبل مركز الشركاء تسجيل دخولك. سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Partner Center refused this action for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض مركز الشركاء هذا الإجراء لحسابك.</translation>
     </message>
     <message>
         <source>Partner Center could not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على مركز الشركاء العثور عليه.</translation>
     </message>
     <message>
         <source>Partner Center had a problem of its own. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدثت مشكلة في مركز الشركاء نفسه. حاول مرة أخرى لاحقاً.</translation>
     </message>
     <message>
         <source>Partner Center refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض مركز الشركاء الطلب.</translation>
     </message>
     <message>
         <source>The service said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>رسالة الخدمة: «%1»</translation>
     </message>
     <message>
         <source>(error %1, HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الخطأ %1، HTTP %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>(error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(الخطأ %1)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى مركز الشركاء</translation>
     </message>
     <message>
         <source>Signing in to Partner Center with your work account is not available in this version yet. Switch the connection to Sandbox in Settings to try PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى مركز الشركاء بحساب العمل غير متاح في هذا الإصدار بعد. بدّل الاتصال إلى بيئة الاختبار في الإعدادات لتجربة PartnerDesk.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>The new connection is used the next time PartnerDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم الاتصال الجديد في المرة التالية التي يبدأ فيها PartnerDesk.</translation>
     </message>
     <message>
         <source>Reset sandbox data</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين بيانات بيئة الاختبار</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestCommand</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ث</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 ث</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 س %2 د</translation>
     </message>
     <message>
         <source>Check the file with --dry-run and hand it to your indirect provider, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>افحص الملف باستخدام --dry-run وسلّمه إلى الموفر غير المباشر، الذي يتولى تشغيله.</translation>
     </message>
     <message>
         <source>Checking %1 rows of %2 (dry run: nothing is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص %1 من الصفوف في %2 (تشغيل تجريبي: لن يُرسل شيء).</translation>
     </message>
     <message>
         <source>Confirming %1 rows of %2 (journal: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تأكيد %1 من الصفوف في %2 (سجل التشغيل: %3).</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 valid, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف %1/%2: صالحة %3، مؤكدة مسبقاً %4، غير صالحة %5، فاشلة %6، متخطاة %7</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 confirmed, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف %1/%2: مؤكدة %3، مؤكدة مسبقاً %4، غير صالحة %5، فاشلة %6، متخطاة %7</translation>
     </message>
     <message>
         <source>; about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>؛ المتبقي نحو %1</translation>
     </message>
     <message numerus="yes">
         <source>; throttled %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>؛ تم التقييد %n مرة</numerusform>
+            <numerusform>؛ تم التقييد مرة واحدة</numerusform>
+            <numerusform>؛ تم التقييد مرتين</numerusform>
+            <numerusform>؛ تم التقييد %n مرات</numerusform>
+            <numerusform>؛ تم التقييد %n مرة</numerusform>
+            <numerusform>؛ تم التقييد %n مرة</numerusform>
         </translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف التشغيل: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقيدة (429)</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>الثواني</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التشغيل</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestationRunner</name>
     <message>
         <source>The same customer, contact and date as line %1: not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل وجهة الاتصال والتاريخ نفسها الواردة في السطر %1: لا يُرسل مرتين.</translation>
     </message>
     <message>
         <source>No customer of yours has this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لديك عميل بهذا المعرّف.</translation>
     </message>
     <message>
         <source>No customer of yours has the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لديك عميل بالمجال %1.</translation>
     </message>
     <message>
         <source>The customer with this ID has the domain %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل الذي يحمل هذا المعرّف مجاله %1، وليس %2.</translation>
     </message>
     <message>
         <source>Confirmed: found recorded after an interrupted run, not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد: وُجد مسجلاً بعد تشغيل متقطع، ولم يُرسل مرة أخرى.</translation>
     </message>
     <message>
         <source>Line %1 confirms the same contact for this customer; Partner Center keeps one confirmation per contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤكد السطر %1 جهة الاتصال نفسها لهذا العميل؛ يحتفظ مركز الشركاء بتأكيد واحد لكل جهة اتصال.</translation>
     </message>
     <message>
         <source>Partner Center already has a confirmation with this contact (accepted on %1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد في مركز الشركاء بالفعل تأكيد بجهة الاتصال هذه (تاريخ القبول %1)؛ لم يُرسل شيء.</translation>
     </message>
     <message>
         <source>Valid: would be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح: سيتم تأكيده.</translation>
     </message>
     <message>
         <source>The journal could not be written (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت الكتابة في سجل التشغيل (%1)؛ لم يُرسل شيء.</translation>
     </message>
     <message>
         <source>Partner Center already had a confirmation with this contact (600061).</source>
-        <translation type="unfinished"></translation>
+        <translation>كان في مركز الشركاء بالفعل تأكيد بجهة الاتصال هذه (600061).</translation>
     </message>
     <message>
         <source>Confirmed: the answer was lost, and reading showed the confirmation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد: فُقدت الاستجابة، وأظهرت القراءة أن التأكيد مسجل.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد.</translation>
     </message>
     <message>
         <source>Not sent: the run stopped because Partner Center could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُرسل: توقف التشغيل لتعذر استخدام مركز الشركاء (%1).</translation>
     </message>
     <message>
         <source>Canceled while being sent: the next run with the same journal reads the customer&apos;s confirmations before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي أثناء الإرسال: التشغيل التالي بسجل التشغيل نفسه يقرأ تأكيدات العميل قبل الإرسال مرة أخرى.</translation>
     </message>
     <message>
         <source>Not done: the run was canceled. Run the file again with the same journal to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل: تم إلغاء التشغيل. شغّل الملف مرة أخرى بسجل التشغيل نفسه لإنهائه.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkInputError</name>
     <message>
         <source>The file is empty: it needs a header row with customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف فارغ: يجب أن يحتوي على صف رؤوس بالأعمدة customerId (أو domain) و firstName و lastName و email و phoneNumber (اختياري) و dateAgreed.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على صف رؤوس ولكن لا يحتوي على صفوف بيانات.</translation>
     </message>
     <message>
         <source>customerId (or domain, when the customer ID is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>customerId (أو domain، إذا كان معرّف العميل غير معروف)</translation>
     </message>
     <message>
         <source>The header row lacks these columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتقد صف الرؤوس هذه الأعمدة: %1.</translation>
     </message>
     <message>
         <source>The column “%1” appears twice in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>يظهر العمود «%1» مرتين في صف الرؤوس.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal</name>
     <message>
         <source>no file identity</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد هوية للملف</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal::Error</name>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح سجل التشغيل %1: %2</translation>
     </message>
     <message>
         <source>The journal %1 is in use by another run. Wait for it to end, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التشغيل %1 قيد الاستخدام من قِبل تشغيل آخر. انتظر حتى ينتهي، أو اختر سجل تشغيل آخر.</translation>
     </message>
     <message>
         <source>The journal %1 belongs to a different file (or to an earlier version of this one). Use the file it was made for, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التشغيل %1 يخص ملفاً مختلفاً (أو إصداراً سابقاً من هذا الملف). استخدم الملف الذي أُنشئ له، أو اختر سجل تشغيل آخر.</translation>
     </message>
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف %1 ليس سجل تشغيل مجمّعاً من PartnerDesk، أو أنه تالف: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkResultFile</name>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ النتائج في %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkRowChecks</name>
     <message>
         <source>Give the customer&apos;s ID (or its domain, when the ID is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل معرّف العميل (أو مجاله، إذا كان المعرّف غير معروف).</translation>
     </message>
     <message>
         <source>A customer ID looks like 14876998-c0dc-46e6-9d0c-65a57a6c32ec (the customer&apos;s tenant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>يكون معرّف العميل بالشكل 14876998-c0dc-46e6-9d0c-65a57a6c32ec (معرّف المستأجر الخاص بالعميل).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CommandLineTool</name>
     <message>
         <source>PartnerDesk command line: Microsoft Customer Agreement operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر أوامر PartnerDesk: عمليات اتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مركز الشركاء (الافتراضي: بدء بيئة الاختبار المضمّنة). يؤخذ الرمز المميز من PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق الإخراج: table أو json أو csv (الافتراضي: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>Language of messages, such as tr or de (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة الرسائل، مثل tr أو de (الافتراضي: لغة النظام).</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCALE</translation>
     </message>
     <message>
         <source>First name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول للشخص الذي قبل الاتفاقية.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Last name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة للشخص الذي قبل الاتفاقية.</translation>
     </message>
     <message>
         <source>Email address of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني للشخص الذي قبل الاتفاقية.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>Phone number of the person who accepted (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف الشخص الذي قبل الاتفاقية (اختياري).</translation>
     </message>
     <message>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>PHONE</translation>
     </message>
     <message>
         <source>Agreement acceptance date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ قبول الاتفاقية، YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE</translation>
     </message>
     <message>
         <source>Check everything, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص كل شيء، دون إرسال أي شيء.</translation>
     </message>
     <message>
         <source>Country/region, two letters (templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد/المنطقة، حرفان (القوالب).</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Language of the template, such as de-DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القالب، مثل de-DE.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>LANGUAGE</translation>
     </message>
     <message>
         <source>Only customers whose company name starts with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين يبدأ اسم شركتهم بهذه القيمة فقط.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PREFIX</translation>
     </message>
     <message>
         <source>Bulk: requests in flight at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجمّع: الحد الأقصى للطلبات الجارية في آن واحد (الافتراضي: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bulk: requests a minute at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجمّع: الحد الأقصى للطلبات في الدقيقة (الافتراضي: %1).</translation>
     </message>
     <message>
         <source>PER_MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>PER_MINUTE</translation>
     </message>
     <message>
         <source>Bulk: the journal that makes a run resumable (default: beside the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجمّع: سجل التشغيل الذي يتيح استئناف التشغيل (الافتراضي: بجانب النتائج).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <source>Bulk: the result file (default: beside the input file).</source>
-        <translation type="unfinished"></translation>
+        <translation>مجمّع: ملف النتائج (الافتراضي: بجانب ملف الإدخال).</translation>
     </message>
     <message>
         <source>The command (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمر (انظر أعلاه).</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMMAND [ARGUMENTS]</translation>
     </message>
     <message>
         <source>Commands:
@@ -889,1739 +890,1751 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  agreement metadata
+  agreement status CUSTOMER_ID
+  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIX]
+  customers show CUSTOMER_ID
+  invite link
+  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
+              [--journal FILE] [--results FILE]
+رموز الخروج: 0 نجاح (بما في ذلك «مؤكد مسبقاً»)، 2 إدخال غير صالح أو رفض قبل الإرسال،
+3 ردت الخدمة بخطأ، 4 فشل في الشبكة،
+5 بعض صفوف الملف المجمّع غير صالحة أو فشلت (وتمت معالجة الصفوف الأخرى).</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد أمراً.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق غير معروف «%1»: استخدم table أو json أو csv.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقبل --%1 عدداً صحيحاً من 1 إلى %2.</translation>
     </message>
     <message>
         <source>No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد رمز مميز: عيّن PARTNERDESK_TOKEN، أو شغّل `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Name the customer: the customer&apos;s tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد العميل: معرّف المستأجر الخاص بالعميل.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>أمر غير معروف «%1».</translation>
     </message>
     <message>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف القالب</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الاتفاقية</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتباط</translation>
     </message>
     <message>
         <source>Version rank</source>
-        <translation type="unfinished"></translation>
+        <translation>ترتيب الإصدار</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد من الشريك</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول مباشرة</translation>
     </message>
     <message>
         <source>May buy</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنه الشراء</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلها</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Valid: nothing was sent (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح: لم يُرسل شيء (تشغيل تجريبي).</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has this confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد مسبقاً: هذا التأكيد موجود في مركز الشركاء.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز بلد من حرفين مثل US أو DE.</translation>
     </message>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدد مركز الشركاء قالباً لاتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد/المنطقة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>تنزيل</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <source>Request ID: %1, correlation ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الطلب: %1، معرّف الارتباط: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
     <message>
         <source>The customer&apos;s details could not be read, so nothing is filled in and the phone number is checked without the country&apos;s rules. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة تفاصيل العميل، لذا لم تتم تعبئة أي شيء ويتم التحقق من رقم الهاتف دون قواعد البلد. %1</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation, recorded for an acceptance on %1. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت التعبئة من آخر تأكيد، المسجل لقبول بتاريخ %1. إذا كان شخص آخر قد قبل الاتفاقية، فأدخل ذلك الشخص بدلاً منه.</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت التعبئة من آخر تأكيد. إذا كان شخص آخر قد قبل الاتفاقية، فأدخل ذلك الشخص بدلاً منه.</translation>
     </message>
     <message>
         <source>Filled in from the primary contact of the billing profile. Make sure this is the person who accepted the agreement; if not, enter the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت التعبئة من جهة الاتصال الأساسية في ملف تعريف الفوترة. تأكد من أن هذا هو الشخص الذي قبل الاتفاقية؛ وإلا فأدخل الشخص الصحيح.</translation>
     </message>
     <message>
         <source>The country&apos;s phone number format could not be read, so the phone number is checked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة تنسيق أرقام الهاتف في البلد، لذا يتم التحقق من رقم الهاتف دونه.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — confirm customer acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft — تأكيد قبول العميل</translation>
     </message>
     <message>
         <source>Confirm that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد قبول العميل لاتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Confirm that %1 accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد قبول %1 لاتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Enter the first name, last name, email address and phone number (optional) of the person who accepted the agreement, and the date they accepted it. The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الاسم الأول واسم العائلة وعنوان البريد الإلكتروني ورقم الهاتف (اختياري) للشخص الذي قبل الاتفاقية، وتاريخ قبوله لها. لا يمكن أن يكون التاريخ في المستقبل.</translation>
     </message>
     <message>
         <source>Before this order can be placed, confirm that the customer accepted the Microsoft Customer Agreement: nobody has confirmed it yet, and the customer has not accepted it in the Microsoft 365 admin center. When you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل تقديم هذا الطلب، أكّد أن العميل قبل اتفاقية عملاء Microsoft: لم يؤكد أحد ذلك بعد، ولم يقبلها العميل في مركز إدارة Microsoft 365. عند الحفظ، يسجل PartnerDesk التأكيد ثم يقدم الطلب.</translation>
     </message>
     <message>
         <source>Partner Center refused the order because it has no record that the customer accepted the Microsoft Customer Agreement (error 13605). Confirm their acceptance; when you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفض مركز الشركاء الطلب لعدم وجود سجل لديه يفيد بأن العميل قبل اتفاقية عملاء Microsoft (الخطأ 13605). أكّد قبول العميل؛ عند الحفظ، يسجل PartnerDesk التأكيد ثم يقدم الطلب.</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ ومتابعة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>Saving the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حفظ التأكيد…</translation>
     </message>
     <message>
         <source>Record in Partner Center that the customer accepted the Microsoft Customer Agreement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل قبول العميل لاتفاقية عملاء Microsoft في مركز الشركاء (Enter)</translation>
     </message>
     <message>
         <source>Reading the customer&apos;s details…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة تفاصيل العميل…</translation>
     </message>
     <message>
         <source>Canceled. If the confirmation reached Partner Center before you canceled, saving again reports it as already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء. إذا وصل التأكيد إلى مركز الشركاء قبل الإلغاء، فسيُبلغ الحفظ مرة أخرى بأنه مؤكد مسبقاً.</translation>
     </message>
     <message>
         <source>Stop saving; what you entered stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف الحفظ؛ يبقى ما أدخلته (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
         <source>Partner Center compares the date with today in UTC, which can still be yesterday where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقارن مركز الشركاء التاريخ بتاريخ اليوم بالتوقيت العالمي المنسق (UTC)، والذي قد يكون لا يزال أمس في منطقتك.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmationPage</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>التأكيد</translation>
     </message>
     <message>
         <source>The customer has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء العميل.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إنهاء</translation>
     </message>
     <message>
         <source>Sign-in details of the customer&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل تسجيل الدخول لمسؤول العميل</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;اسم المستخدم:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;كلمة المرور:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ</translation>
     </message>
     <message>
         <source>Copy the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ اسم المستخدم</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>ن&amp;سخ</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ كلمة المرور</translation>
     </message>
     <message>
         <source>This password is shown only this once. Copy it now and keep it somewhere safe: PartnerDesk does not store it and Partner Center cannot show it again. You will need to give these details to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعرض كلمة المرور هذه مرة واحدة فقط. انسخها الآن واحفظها في مكان آمن: لا يخزنها PartnerDesk ولا يمكن لمركز الشركاء عرضها مرة أخرى. ستحتاج إلى إعطاء هذه التفاصيل للعميل.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>&amp;Try confirming again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;محاولة التأكيد</translation>
     </message>
     <message>
         <source>&amp;Open the customer&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح صفحة العميل</translation>
     </message>
     <message>
         <source>&amp;Send invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;رسال دعوة…</translation>
     </message>
     <message>
         <source>Write the email that invites the customer to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, with these sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب رسالة البريد الإلكتروني التي تدعو العميل إلى قبول اتفاقية عملاء Microsoft في مركز إدارة Microsoft 365، مع تفاصيل تسجيل الدخول هذه.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم النسخ إلى الحافظة.</translation>
     </message>
     <message>
         <source>%1 was created with the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء %1 بالمجال %2.</translation>
     </message>
     <message>
         <source>Partner Center sent no sign-in details for this customer. Reset the administrator&apos;s password in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يرسل مركز الشركاء تفاصيل تسجيل الدخول لهذا العميل. أعد تعيين كلمة مرور المسؤول في مركز إدارة Microsoft 365.</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل تأكيد القبول…</translation>
     </message>
     <message>
         <source>The customer cannot make a purchase until they accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Send them the invitation: it holds the link and the sign-in details above.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للعميل الشراء حتى يقبل اتفاقية عملاء Microsoft في مركز إدارة Microsoft 365. أرسل إليه الدعوة: فهي تتضمن الارتباط وتفاصيل تسجيل الدخول أعلاه.</translation>
     </message>
     <message>
         <source>The customer was created, but the confirmation of acceptance could not be recorded. %1 Try again now, or confirm it later from the customer&apos;s page (Account info, Microsoft Customer Agreement, Update); the customer is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إنشاء العميل، ولكن تعذر تسجيل تأكيد القبول. %1 حاول مرة أخرى الآن، أو أكّده لاحقاً من صفحة العميل (معلومات الحساب، اتفاقية عملاء Microsoft، تحديث)؛ لن يُنشأ العميل مرتين.</translation>
     </message>
     <message>
         <source>This confirmation of acceptance was already recorded; nothing else is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل تأكيد القبول هذا مسبقاً؛ لا حاجة لأي إجراء آخر.</translation>
     </message>
     <message>
         <source>Confirmed: %1 %2 accepted the Microsoft Customer Agreement on %3. The customer can make purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التأكيد: قبل %1 %2 اتفاقية عملاء Microsoft في %3. يمكن للعميل إجراء عمليات شراء.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ContactForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الاسم الأول</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم ال&amp;عائلة</translation>
     </message>
     <message>
         <source>&amp;Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Phone number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;رقم الهاتف (اختياري)</translation>
     </message>
     <message>
         <source>Agreement &amp;acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ قب&amp;ول الاتفاقية</translation>
     </message>
     <message>
         <source>The date the customer accepted the agreement. It cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ قبول العميل للاتفاقية. لا يمكن أن يكون في المستقبل.</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>اختياري</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CreateCustomerFlow</name>
     <message>
         <source>Creating the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء العميل…</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل تأكيد القبول…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CsvError</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الملف: %1</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 (“Unicode text”), not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف محفوظ بترميز UTF-16 («نص Unicode»)، وليس UTF-8. احفظه مرة أخرى بتنسيق «CSV UTF-8».</translation>
     </message>
     <message>
         <source>The file is saved as UTF-32, not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف محفوظ بترميز UTF-32، وليس UTF-8. احفظه مرة أخرى بتنسيق «CSV UTF-8».</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8: the file looks like Latin-1 or another 8-bit code page (such as Windows-1252). Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر %1 ليس UTF-8 صالحاً: يبدو أن الملف بترميز Latin-1 أو صفحة ترميز أخرى من 8 بت (مثل Windows-1252). احفظه مرة أخرى بتنسيق «CSV UTF-8».</translation>
     </message>
     <message>
         <source>The field starting on line %1 is longer than %2 characters; PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتجاوز طول الحقل الذي يبدأ في السطر %1 حد %2 من الأحرف؛ توقف PartnerDesk عن قراءة الملف.</translation>
     </message>
     <message>
         <source>The record on line %1 is too large (more than %2 fields or characters); PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل في السطر %1 كبير جداً (أكثر من %2 من الحقول أو الأحرف)؛ توقف PartnerDesk عن قراءة الملف.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الملف على أكثر من %1 من الصفوف؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف أكبر من %1 ميغابايت؛ قسّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل المقتبس الذي يبدأ في السطر %1 غير مغلق: علامة اقتباس (&quot;) مفقودة.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerAccountLoader</name>
     <message>
         <source>The customer&apos;s billing address names no country, so its rules are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحدد عنوان الفوترة الخاص بالعميل أي بلد، لذا فإن قواعده غير معروفة.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد/المنطقة</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة MCA</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إعادة تحميل</translation>
     </message>
     <message>
         <source>Read the customer and the agreement status again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة العميل وحالة الاتفاقية مرة أخرى (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة ال&amp;محاولة</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحميل</translation>
     </message>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات الحساب</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>العلاقة:</translation>
     </message>
     <message>
         <source>Subscriptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاشتراكات:</translation>
     </message>
     <message>
         <source>Primary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الأساسية:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Billing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفوترة:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Latest confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر تأكيد:</translation>
     </message>
     <message>
         <source>Direct acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>القبول المباشر:</translation>
     </message>
     <message>
         <source>Confirmation &amp;history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل التأكيدات (الأحدث أولاً)</translation>
     </message>
     <message>
         <source>Confirmation history</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التأكيدات</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Direct acceptance in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>القبول المباشر في مركز إدارة Microsoft 365</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>ما يجب فعله</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحديث…</translation>
     </message>
     <message>
         <source>&amp;Invite to accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دعوة إلى القبول…</translation>
     </message>
     <message>
         <source>Agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب الاتفاقية…</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب &amp;جديد…</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة بيانات العميل…</translation>
     </message>
     <message>
         <source>Reading the agreement status…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة حالة الاتفاقية…</translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الاشتراكات…</translation>
     </message>
     <message>
         <source>Loading was canceled; what is shown may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء التحميل؛ قد يكون المعروض غير مكتمل.</translation>
     </message>
     <message>
         <source>Some of this customer&apos;s details could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة بعض تفاصيل هذا العميل. %1</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>موزع</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>مستشار</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>نشر مشترك</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم Microsoft</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ القراءة…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Customer — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل — معلومات الحساب</translation>
     </message>
     <message>
         <source>%1 · customer id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · معرّف العميل %2</translation>
     </message>
     <message>
         <source>%1 — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — معلومات الحساب</translation>
     </message>
     <message>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، الهاتف %2</translation>
     </message>
     <message>
         <source>%1 (culture %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (الثقافة %2)</translation>
     </message>
     <message>
         <source>None through your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد من خلال مؤسستك</translation>
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>من خلال مؤسستك: %n</numerusform>
+            <numerusform>من خلال مؤسستك: %n</numerusform>
+            <numerusform>من خلال مؤسستك: %n</numerusform>
+            <numerusform>من خلال مؤسستك: %n</numerusform>
+            <numerusform>من خلال مؤسستك: %n</numerusform>
+            <numerusform>من خلال مؤسستك: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت القراءة</translation>
     </message>
     <message>
         <source>The agreement status could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة حالة الاتفاقية. استخدم «إعادة المحاولة».</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلها %1 في %2.</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب: %1</translation>
     </message>
     <message>
         <source>No partner confirmation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تأكيد من الشريك بعد.</translation>
     </message>
     <message>
         <source>Could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت القراءة.</translation>
     </message>
     <message>
         <source>The customer accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل العميل الاتفاقية في مركز إدارة Microsoft 365.</translation>
     </message>
     <message>
         <source>Not accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم القبول في مركز إدارة Microsoft 365.</translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعمليات الشراء الجديدة، لذا فإن تأكيد الشريك هو السجل الذي يعتمد عليه مركز الشركاء. إذا كان شخص آخر لدى العميل قد قبل الاتفاقية، فسجّل ذلك الشخص باستخدام «تحديث».</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعمليات الشراء الجديدة، لذا فإن تأكيد الشريك هو السجل الذي يعتمد عليه مركز الشركاء. إذا كان شخص آخر لدى العميل قد قبل الاتفاقية، فسجّل ذلك الشخص باستخدام «تحديث».</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعمليات الشراء الجديدة، لذا فإن تأكيد الشريك هو السجل الذي يعتمد عليه مركز الشركاء. إذا كان شخص آخر لدى العميل قد قبل الاتفاقية، فسجّل ذلك الشخص باستخدام «تحديث».</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعمليات الشراء الجديدة، لذا فإن تأكيد الشريك هو السجل الذي يعتمد عليه مركز الشركاء. إذا كان شخص آخر لدى العميل قد قبل الاتفاقية، فسجّل ذلك الشخص باستخدام «تحديث».</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعمليات الشراء الجديدة، لذا فإن تأكيد الشريك هو السجل الذي يعتمد عليه مركز الشركاء. إذا كان شخص آخر لدى العميل قد قبل الاتفاقية، فسجّل ذلك الشخص باستخدام «تحديث».</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعمليات الشراء الجديدة، لذا فإن تأكيد الشريك هو السجل الذي يعتمد عليه مركز الشركاء. إذا كان شخص آخر لدى العميل قد قبل الاتفاقية، فسجّل ذلك الشخص باستخدام «تحديث».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعملية شراء جديدة: إذ يعرض له مركز الإدارة الرسالة «يرجى التواصل مع شريكك لتأكيد قبولك لاتفاقية عملاء Microsoft». يجب على الشريك التصديق نيابةً عن العميل.</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعملية شراء جديدة: إذ يعرض له مركز الإدارة الرسالة «يرجى التواصل مع شريكك لتأكيد قبولك لاتفاقية عملاء Microsoft». يجب على الشريك التصديق نيابةً عن العميل.</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعملية شراء جديدة: إذ يعرض له مركز الإدارة الرسالة «يرجى التواصل مع شريكك لتأكيد قبولك لاتفاقية عملاء Microsoft». يجب على الشريك التصديق نيابةً عن العميل.</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعملية شراء جديدة: إذ يعرض له مركز الإدارة الرسالة «يرجى التواصل مع شريكك لتأكيد قبولك لاتفاقية عملاء Microsoft». يجب على الشريك التصديق نيابةً عن العميل.</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعملية شراء جديدة: إذ يعرض له مركز الإدارة الرسالة «يرجى التواصل مع شريكك لتأكيد قبولك لاتفاقية عملاء Microsoft». يجب على الشريك التصديق نيابةً عن العميل.</numerusform>
+            <numerusform>لدى هذا العميل عمليات شراء حالية من خلال مؤسستك (الاشتراكات: %n) ولم يقبل الاتفاقية في مركز إدارة Microsoft 365. لا يمكن للعميل الذي لديه عمليات شراء حالية من خلال شريك قبولها هناك لعملية شراء جديدة: إذ يعرض له مركز الإدارة الرسالة «يرجى التواصل مع شريكك لتأكيد قبولك لاتفاقية عملاء Microsoft». يجب على الشريك التصديق نيابةً عن العميل.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no purchases through your organization yet. If they already buy through another partner, the Microsoft 365 admin center will not let them accept the agreement for your new relationship either (it tells them to reach out to their partner), and the partner must attest on their behalf. Otherwise the customer can accept it in the admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس لدى هذا العميل أي عمليات شراء من خلال مؤسستك بعد. إذا كان يشتري بالفعل من خلال شريك آخر، فلن يسمح له مركز إدارة Microsoft 365 بقبول الاتفاقية لعلاقتك الجديدة أيضاً (إذ يطلب منه التواصل مع شريكه)، ويجب على الشريك التصديق نيابةً عنه. وبخلاف ذلك، يمكن للعميل قبولها في مركز الإدارة.</translation>
     </message>
     <message>
         <source>You prepare that hand-off file with Bulk attestation in the main window; it checks every row before you send it to your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك إعداد ملف التسليم هذا باستخدام «التصديق المجمّع» في النافذة الرئيسية؛ إذ يفحص كل صف قبل إرساله إلى الموفر.</translation>
     </message>
     <message>
         <source>An Admin agent or a Sales agent can confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لوكيل المسؤول أو وكيل المبيعات تأكيد قبول العميل.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>لإلغاء حظر الطلبات (يرفضها مركز الشركاء بالخطأ 13605)، استخدم «تحديث» لتأكيد قبول العميل.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance, or Invite to accept to ask the customer to accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>لإلغاء حظر الطلبات (يرفضها مركز الشركاء بالخطأ 13605)، استخدم «تحديث» لتأكيد قبول العميل، أو «دعوة إلى القبول» لتطلب من العميل قبولها في مركز إدارة Microsoft 365.</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has a confirmation with exactly this contact, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد مسبقاً: يوجد في مركز الشركاء تأكيد بجهة الاتصال هذه نفسها، لذا لم يُسجَّل شيء جديد.</translation>
     </message>
     <message>
         <source>Saved: %1&apos;s acceptance on %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: تم تسجيل قبول %1 بتاريخ %2.</translation>
     </message>
     <message>
         <source>(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فُقدت الاستجابة في الطريق؛ قرأ PartnerDesk التأكيدات ووجده مسجلاً.)</translation>
     </message>
     <message>
         <source>The customer could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة العميل. استخدم «إعادة المحاولة».</translation>
     </message>
     <message>
         <source>Confirm who at the customer accepted the Microsoft Customer Agreement, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد الشخص الذي قبل اتفاقية عملاء Microsoft لدى العميل وتاريخ القبول</translation>
     </message>
     <message>
         <source>Write an email inviting the customer to accept the agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة رسالة بريد إلكتروني تدعو العميل إلى قبول الاتفاقية في مركز إدارة Microsoft 365</translation>
     </message>
     <message>
         <source>Open or download the agreement for the customer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاتفاقية أو تنزيلها لبلد العميل</translation>
     </message>
     <message>
         <source>Place an order; the customer&apos;s acceptance is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>تقديم طلب؛ يتم التحقق من قبول العميل أولاً</translation>
     </message>
     <message>
         <source>Open or download the agreement; the customer&apos;s address names no country, so choose it there</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح الاتفاقية أو تنزيلها؛ لا يحدد عنوان العميل أي بلد، لذا اختره هناك</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DocumentDownload</name>
     <message>
         <source>Choose an existing folder for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلداً موجوداً للتنزيل.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>The link has expired; PartnerDesk fetches a fresh one on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية الارتباط؛ سيجلب PartnerDesk ارتباطاً جديداً في المحاولة التالية.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر حفظ %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationComposer</name>
     <message>
         <source>Rewrite the message?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة كتابة الرسالة؟</translation>
     </message>
     <message>
         <source>The message is written again from the template, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعاد كتابة الرسالة من القالب، وتُستبدل التغييرات التي أجريتها عليها.</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>Request a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب علاقة موزع</translation>
     </message>
     <message>
         <source>Invite to accept the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>دعوة إلى قبول اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Invite %1 to accept you as their reseller. Partner Center provides the link: a global administrator of the customer opens it, signs in to the Microsoft 365 admin center and accepts the relationship and, if not done yet, the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعُ %1 إلى قبولك موزعاً له. يوفر مركز الشركاء الارتباط: يفتحه مسؤول عام لدى العميل، ويسجل الدخول إلى مركز إدارة Microsoft 365، ويقبل العلاقة، وكذلك اتفاقية عملاء Microsoft إن لم يكن قد قبلها بعد.</translation>
     </message>
     <message>
         <source>Invite %1 to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. A global administrator of the customer signs in at the link in the email and accepts the agreement there.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادعُ %1 إلى قبول اتفاقية عملاء Microsoft في مركز إدارة Microsoft 365. يسجل مسؤول عام لدى العميل الدخول عبر الارتباط الوارد في البريد الإلكتروني ويقبل الاتفاقية هناك.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلى:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;موضوع:</translation>
     </message>
     <message>
         <source>&amp;Message (preview while you edit the template):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رسالة (معاينة أثناء تحرير القالب):</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;رسالة:</translation>
     </message>
     <message>
         <source>Tem&amp;plate (with placeholders):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;قالب (مع العناصر النائبة):</translation>
     </message>
     <message>
         <source>Placeholders: {{link}} the invitation link · {{partner}} your company · {{customer}} the customer · {{userName}} and {{password}} the sign-in details, used only between {{#credentials}} and {{/credentials}}. A first line “Subject: …” becomes the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>العناصر النائبة: {{link}} ارتباط الدعوة · {{partner}} شركتك · {{customer}} العميل · {{userName}} و {{password}} تفاصيل تسجيل الدخول، ولا تُستخدم إلا بين {{#credentials}} و {{/credentials}}. يصبح السطر الأول «Subject: …» هو الموضوع.</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة البريد الإلكتروني</translation>
     </message>
     <message>
         <source>The language of the template. It starts with the customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة القالب. تبدأ بلغة العميل.</translation>
     </message>
     <message>
         <source>Recipient&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني للمستلم</translation>
     </message>
     <message>
         <source>admin@customer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@customer.example</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة</translation>
     </message>
     <message>
         <source>Template with placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>القالب مع العناصر النائبة</translation>
     </message>
     <message>
         <source>Fetching the relationship link</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ جلب ارتباط العلاقة</translation>
     </message>
     <message>
         <source>Asking Partner Center for the relationship link…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طلب ارتباط العلاقة من مركز الشركاء…</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إل&amp;غاء</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;عادة المحاولة</translation>
     </message>
     <message>
         <source>&amp;Include the customer&apos;s sign-in details (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تضمين تفاصيل تسجيل الدخول للعميل (اسم المستخدم وكلمة المرور)</translation>
     </message>
     <message>
         <source>&amp;Hide template</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;خفاء القالب</translation>
     </message>
     <message>
         <source>&amp;Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;حرير القالب</translation>
     </message>
     <message>
         <source>Change the template this email is written from, and keep it for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير القالب الذي تُكتب منه هذه الرسالة، والاحتفاظ به لهذه اللغة.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>حف&amp;ظ كقالب خاص بي</translation>
     </message>
     <message>
         <source>PartnerDesk uses this template for every invitation in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستخدم PartnerDesk هذا القالب لكل دعوة بهذه اللغة.</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;استعادة الافتراضي</translation>
     </message>
     <message>
         <source>Go back to the template that comes with PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>العودة إلى القالب المرفق مع PartnerDesk.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ إلى الحافظة</translation>
     </message>
     <message>
         <source>Copies the subject and the message as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينسخ الموضوع والرسالة كنص عادي.</translation>
     </message>
     <message>
         <source>&amp;Open in email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح في البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق</translation>
     </message>
     <message>
         <source>Your company&apos;s name is not set, so the email says “%1”. Set it under Settings → Partner name, or replace it in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تعيين اسم شركتك، لذا تقول الرسالة «%1». عيّنه في الإعدادات ← اسم الشريك، أو استبدله في الرسالة.</translation>
     </message>
     <message>
         <source>Replace your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال تغييراتك؟</translation>
     </message>
     <message>
         <source>The message is written again from the template in %1, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُعاد كتابة الرسالة من القالب بلغة %1، وتُستبدل التغييرات التي أجريتها عليها.</translation>
     </message>
     <message>
         <source>The relationship link did not arrive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يصل ارتباط العلاقة: %1</translation>
     </message>
     <message>
         <source>Waiting for the relationship link from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار ارتباط العلاقة من مركز الشركاء.</translation>
     </message>
     <message>
         <source>The relationship link is missing. Use “Try again” to ask Partner Center once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>ارتباط العلاقة مفقود. استخدم «إعادة المحاولة» لطلبه من مركز الشركاء مرة أخرى.</translation>
     </message>
     <message>
         <source>Opens a new email with this subject and message in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتح رسالة بريد إلكتروني جديدة بهذا الموضوع وهذه الرسالة في برنامج البريد.</translation>
     </message>
     <message>
         <source>Your own template for %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتم استخدام قالبك الخاص بلغة %1.</translation>
     </message>
     <message>
         <source>PartnerDesk has no template in %1 yet, so the English one is shown. Edit it and save it as your template for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر لدى PartnerDesk قالب بلغة %1 بعد، لذا يُعرض القالب الإنجليزي. حرّره واحفظه كقالب خاص بك للغة %1.</translation>
     </message>
     <message>
         <source>This email contains the customer&apos;s password. Send it only to the customer&apos;s administrator, and ask them to change the password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي هذه الرسالة على كلمة مرور العميل. أرسلها إلى مسؤول العميل فقط، واطلب منه تغيير كلمة المرور عند تسجيل الدخول لأول مرة.</translation>
     </message>
     <message>
         <source>Edit the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تحرير القالب؟</translation>
     </message>
     <message>
         <source>While you edit the template, the message is written from it, and your changes to the message are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>أثناء تحرير القالب، تُكتب الرسالة منه، وتُستبدل التغييرات التي أجريتها على الرسالة.</translation>
     </message>
     <message>
         <source>Saved. PartnerDesk now writes invitations in %1 from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ. يكتب PartnerDesk الآن الدعوات بلغة %1 من هذا القالب.</translation>
     </message>
     <message>
         <source>Reset the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة تعيين القالب؟</translation>
     </message>
     <message>
         <source>Your template for %1 is forgotten and PartnerDesk&apos;s own is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُحذف قالبك للغة %1 ويُستخدم قالب PartnerDesk مرة أخرى.</translation>
     </message>
     <message>
         <source>PartnerDesk&apos;s template for %1 is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم قالب PartnerDesk للغة %1 مرة أخرى.</translation>
     </message>
     <message>
         <source>The subject and the message are on the clipboard. Paste them into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموضوع والرسالة موجودان في الحافظة. الصقهما في رسالة بريد إلكتروني.</translation>
     </message>
     <message>
         <source>This address cannot be put into an email link: it holds characters such as “&amp;”, “?”, “,” or “;”. Enter one plain address.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن وضع هذا العنوان في ارتباط بريد إلكتروني: فهو يحتوي على أحرف مثل «&amp;» أو «?» أو «,» أو «;». أدخل عنواناً واحداً فقط.</translation>
     </message>
     <message>
         <source>No mail program opened the email. Use “Copy to clipboard” and paste the text into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يفتح أي برنامج بريد الرسالة. استخدم «نسخ إلى الحافظة» والصق النص في بريدك الإلكتروني بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>The email is open in your mail program. Check it there and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرسالة مفتوحة في برنامج البريد. راجعها هناك وأرسلها.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationDraft</name>
     <message>
         <source>[your company name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[اسم شركتك]</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk — بيئة الاختبار</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراءات</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عميل جديد</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فتح عميل</translation>
     </message>
     <message>
         <source>New &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;طلب جديد</translation>
     </message>
     <message>
         <source>Request a &amp;reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب علاقة &amp;موزع</translation>
     </message>
     <message>
         <source>Agreement &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قالب الاتفاقية</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة &amp;تحميل</translation>
     </message>
     <message>
         <source>Switch &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;بديل المستخدم</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل ال&amp;دخول</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الإعدادات</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Search company or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن شركة أو مجال (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>البحث عن العملاء</translation>
     </message>
     <message>
         <source>Filter by MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب حالة MCA</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الحالات</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <source>Connected to: Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بـ: بيئة الاختبار</translation>
     </message>
     <message>
         <source>Connected to: Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>متصل بـ: مركز الشركاء</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول: %1 (%2، %3)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تسجيل الدخول</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد عميلاً أولاً.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا يوجد عملاء</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلان</numerusform>
+            <numerusform>%n عملاء</numerusform>
+            <numerusform>%n عميلاً</numerusform>
+            <numerusform>%n عميل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 من أصل %n عميل</numerusform>
+            <numerusform>%1 من أصل عميل واحد</numerusform>
+            <numerusform>%1 من أصل عميلين</numerusform>
+            <numerusform>%1 من أصل %n عملاء</numerusform>
+            <numerusform>%1 من أصل %n عميلاً</numerusform>
+            <numerusform>%1 من أصل %n عميل</numerusform>
         </translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(جارٍ التحميل…)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewCustomerWizard</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>عميل جديد</translation>
     </message>
     <message>
         <source>&amp;Next: Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي: اتفاقية Microsoft</translation>
     </message>
     <message>
         <source>&amp;Next: Review</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;تالي: المراجعة</translation>
     </message>
     <message>
         <source>Discard the new customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد تجاهل العميل الجديد؟</translation>
     </message>
     <message>
         <source>The details you entered for the new customer will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُفقد التفاصيل التي أدخلتها للعميل الجديد.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>
     <message>
         <source>Microsoft 365 Business Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Basic</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Standard</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Premium</translation>
     </message>
     <message>
         <source>Microsoft 365 E3</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 E3</translation>
     </message>
     <message>
         <source>Exchange Online (Plan 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (الخطة 1)</translation>
     </message>
     <message>
         <source>Microsoft Teams Essentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams Essentials</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد</translation>
     </message>
     <message>
         <source>New order for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>طلب جديد لـ %1</translation>
     </message>
     <message>
         <source>Before ordering, PartnerDesk checks that the customer accepted the Microsoft Customer Agreement. If nobody has confirmed it and the customer has not accepted it in the Microsoft 365 admin center, you are asked to confirm their acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل الطلب، يتحقق PartnerDesk من أن العميل قبل اتفاقية عملاء Microsoft. إذا لم يؤكد أحد ذلك ولم يقبلها العميل في مركز إدارة Microsoft 365، فسيُطلب منك تأكيد قبوله أولاً.</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;عرض:</translation>
     </message>
     <message>
         <source>&amp;Quantity (licenses):</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كمية (التراخيص):</translation>
     </message>
     <message>
         <source>&amp;Billing cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;دورة الفوترة:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>شهري</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>سنوي</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمية</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>دورة الفوترة</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>&amp;Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تقديم الطلب</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>The order was not placed: the customer&apos;s acceptance of the Microsoft Customer Agreement is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تقديم الطلب: قبول العميل لاتفاقية عملاء Microsoft غير مؤكد.</translation>
     </message>
     <message>
         <source>The order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تقديم الطلب.</translation>
     </message>
     <message>
         <source>Confirm the customer&apos;s acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكّد قبول العميل أولاً.</translation>
     </message>
     <message>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقديم الطلب…</translation>
     </message>
     <message>
         <source>Check the customer&apos;s acceptance and place the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من قبول العميل وتقديم الطلب (Enter)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s acceptance and placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من قبول العميل وتقديم الطلب…</translation>
     </message>
     <message>
         <source>Waiting for the confirmation of the customer&apos;s acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار تأكيد قبول العميل…</translation>
     </message>
     <message>
         <source>Recording the confirmation, then placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل التأكيد، ثم تقديم الطلب…</translation>
     </message>
     <message>
         <source>Stop; nothing you chose is lost (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف؛ لن تفقد أي شيء اخترته (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلاق (Esc)</translation>
     </message>
     <message>
         <source>The order was placed. Order number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تقديم الطلب. رقم الطلب: %1</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تقديم الطلب</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(غير محدد)</translation>
     </message>
     <message>
         <source>Canceled. If the order reached Partner Center before you canceled, it shows among the customer&apos;s subscriptions; check there before ordering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الإلغاء. إذا وصل الطلب إلى مركز الشركاء قبل الإلغاء، فسيظهر ضمن اشتراكات العميل؛ تحقق من ذلك قبل الطلب مرة أخرى.</translation>
     </message>
     <message>
         <source>The order was not placed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم تقديم الطلب. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerCenterClient</name>
     <message>
         <source>The service address “%1” is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الخدمة «%1» ليس عنوان URL صالحاً.</translation>
     </message>
     <message>
         <source>PartnerDesk refuses to send your sign-in over plain http to %1. Use an https:// address; plain http is allowed only for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>يرفض PartnerDesk إرسال بيانات تسجيل الدخول عبر http غير المشفر إلى %1. استخدم عنواناً يبدأ بـ https://؛ ولا يُسمح بـ http العادي إلا لهذا الكمبيوتر (127.0.0.1).</translation>
     </message>
     <message>
         <source>The service address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يبدأ عنوان الخدمة بـ https://.</translation>
     </message>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الخدمة ارتباطاً إلى عنوان آخر؛ لم يتبعه PartnerDesk.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحدد مركز الشركاء قالباً لاتفاقية عملاء Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء إنشاء العميل. إذا كان مركز الشركاء قد تلقى الطلب بالفعل، فقد يكون العميل موجوداً على أي حال: تحقق من قائمة العملاء قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The customer was not created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم إنشاء العميل. %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>المراجعة</translation>
     </message>
     <message>
         <source>Check the details. To change something, go back. Nothing is created until you select Create customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من التفاصيل. لتغيير شيء ما، ارجع إلى الخلف. لن يتم إنشاء أي شيء حتى تحدد «إنشاء العميل».</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;نشاء العميل</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان الفوترة</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال الأساسية</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشركة:</translation>
     </message>
     <message>
         <source>Domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجال:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان:</translation>
     </message>
     <message>
         <source>Company phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>هاتف الشركة:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني:</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
         <source>Culture:</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقافة:</translation>
     </message>
     <message>
         <source>Acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>القبول:</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>قبلها:</translation>
     </message>
     <message>
         <source>Acceptance date:</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول:</translation>
     </message>
     <message>
         <source>Cancel creating</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء الإنشاء</translation>
     </message>
     <message>
         <source>Stops waiting for Partner Center. Nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوقف انتظار مركز الشركاء. لن تفقد أي شيء أدخلته.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>غير محدد</translation>
     </message>
     <message>
         <source>You confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>أنت تؤكد أن العميل قد قبل اتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>The customer will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Until then, the customer cannot buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيُطلب من العميل قبول اتفاقية عملاء Microsoft في مركز إدارة Microsoft 365. ولن يتمكن العميل من الشراء حتى ذلك الحين.</translation>
     </message>
     <message>
         <source>The customer is being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إنشاء العميل…</translation>
     </message>
     <message>
         <source>Go back and correct this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ارجع وصحّح ما يلي: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxAccounts</name>
     <message>
         <source>The sandbox runs on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعمل بيئة الاختبار على هذا الكمبيوتر (127.0.0.1) فقط.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxSignInDialog</name>
     <message>
         <source>Sign in to the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول إلى بيئة الاختبار</translation>
     </message>
     <message>
         <source>The sandbox imitates Partner Center on this computer. Choose who you are: each demo user has the role and partner type shown, and PartnerDesk enables what that role may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحاكي بيئة الاختبار مركز الشركاء على هذا الكمبيوتر. اختر هويتك: لكل مستخدم تجريبي الدور ونوع الشريك المعروضان، ويتيح PartnerDesk ما يُسمح لذلك الدور بفعله.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تسجيل الدخول</translation>
     </message>
     <message>
         <source>Demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون التجريبيون</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2، %3</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تسجيل الدخول…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Session</name>
     <message>
         <source>Admin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل المسؤول</translation>
     </message>
     <message>
         <source>Sales agent</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل المبيعات</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>وكيل مكتب المساعدة</translation>
     </message>
     <message>
         <source>Global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>المسؤول العام</translation>
     </message>
     <message>
         <source>Billing admin</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الفوترة</translation>
     </message>
     <message>
         <source>Direct bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>شريك الفوترة المباشرة</translation>
     </message>
     <message>
         <source>Indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>موفر غير مباشر</translation>
     </message>
     <message>
         <source>Indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>موزع غير مباشر</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعدادات</translation>
     </message>
     <message>
         <source>Changes take effect when you choose OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>تسري التغييرات عند اختيار «موافق» أو «تطبيق».</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>عام</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;لغة:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب النظام</translation>
     </message>
     <message>
         <source>Language of PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>لغة PartnerDesk</translation>
     </message>
     <message>
         <source>More languages arrive with PartnerDesk&apos;s translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتوفر لغات أخرى مع ترجمات PartnerDesk.</translation>
     </message>
     <message>
         <source>Partner &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;سم الشريك:</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشريك</translation>
     </message>
     <message>
         <source>Your company&apos;s name, as customers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم شركتك كما يعرفه العملاء</translation>
     </message>
     <message>
         <source>Signs the invitation emails. When it is empty, PartnerDesk uses the name from your sign-in, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم لتوقيع رسائل الدعوة. عندما يكون فارغاً، يستخدم PartnerDesk الاسم من تسجيل الدخول، إن وُجد.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتصال</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;اتصال:</translation>
     </message>
     <message>
         <source>Sandbox (on this computer, with demo customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة الاختبار (على هذا الكمبيوتر، مع عملاء تجريبيين)</translation>
     </message>
     <message>
         <source>Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>مركز الشركاء</translation>
     </message>
     <message>
         <source>Used when the connection is Partner Center. The role and partner type below apply only when the sign-in does not name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُستخدم عندما يكون الاتصال بمركز الشركاء. لا ينطبق الدور ونوع الشريك أدناه إلا عندما لا يحددهما تسجيل الدخول.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عنوان API:</translation>
     </message>
     <message>
         <source>Partner Center API address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان API لمركز الشركاء</translation>
     </message>
     <message>
         <source>Au&amp;thority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جهة المصادقة:</translation>
     </message>
     <message>
         <source>Sign-in authority address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان جهة المصادقة لتسجيل الدخول</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مستأجر:</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر</translation>
     </message>
     <message>
         <source>“organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>«organizations»، أو معرّف مستأجر الشريك الخاص بك أو مجاله.</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف التطبي&amp;ق (العميل):</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف التطبيق (العميل)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;دور:</translation>
     </message>
     <message>
         <source>Role when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور عندما لا يحدد تسجيل الدخول دوراً</translation>
     </message>
     <message>
         <source>Partner t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نوع الشريك:</translation>
     </message>
     <message>
         <source>Partner type when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الشريك عندما لا يحدده تسجيل الدخول</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>بيئة الاختبار</translation>
     </message>
     <message>
         <source>De&amp;mo customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء ال&amp;تجريبيون:</translation>
     </message>
     <message>
         <source>Number of demo customers in a new sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء التجريبيين في بيئة اختبار جديدة</translation>
     </message>
     <message>
         <source>Re&amp;set sandbox data…</source>
-        <translation type="unfinished"></translation>
+        <translation>إعادة تعيين &amp;بيانات بيئة الاختبار…</translation>
     </message>
     <message>
         <source>Deletes everything in the sandbox and creates the demo customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحذف كل شيء في بيئة الاختبار وينشئ العملاء التجريبيين مرة أخرى.</translation>
     </message>
     <message>
         <source>How many demo customers a new sandbox gets. Resetting the sandbox deletes its customers, confirmations and orders and creates new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء التجريبيين الذين تحصل عليهم بيئة الاختبار الجديدة. تؤدي إعادة تعيين بيئة الاختبار إلى حذف عملائها وتأكيداتها وطلباتها وإنشاء عملاء جدد.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات</translation>
     </message>
     <message>
         <source>&amp;Keep contact data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>الا&amp;حتفاظ ببيانات الاتصال لمدة:</translation>
     </message>
     <message>
         <source>Days to keep contact data in evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أيام الاحتفاظ ببيانات الاتصال في سجلات الإثبات</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>دائماً</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> يوم</translation>
     </message>
     <message>
         <source>After this many days, names, email addresses and phone numbers are removed from evidence records; the confirmations themselves are kept. The lowest setting, Always, keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد هذا العدد من الأيام، تُزال الأسماء وعناوين البريد الإلكتروني وأرقام الهواتف من سجلات الإثبات؛ ويُحتفظ بالتأكيدات نفسها. أدنى إعداد، «دائماً»، يحتفظ بها.</translation>
     </message>
     <message>
         <source>Applying this change restarts the connection: PartnerDesk signs out and connects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يؤدي تطبيق هذا التغيير إلى إعادة تشغيل الاتصال: يسجل PartnerDesk الخروج ثم يتصل مرة أخرى.</translation>
     </message>
     <message>
         <source>Signing in to Partner Center comes with a later version of PartnerDesk; until then use the sandbox to try it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>سيتوفر تسجيل الدخول إلى مركز الشركاء في إصدار لاحق من PartnerDesk؛ وحتى ذلك الحين استخدم بيئة الاختبار لتجربته.</translation>
     </message>
     <message>
         <source>Enter an address such as https://api.partnercenter.microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل عنواناً مثل https://api.partnercenter.microsoft.com.</translation>
     </message>
     <message>
         <source>Enter “organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل «organizations»، أو معرّف مستأجر الشريك الخاص بك أو مجاله.</translation>
     </message>
     <message>
         <source>A tenant is “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستأجر هو «organizations» أو معرّف مستأجر أو مجال مثل contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>An application (client) ID looks like 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكون معرّف التطبيق (العميل) بالشكل 00000000-0000-0000-0000-000000000000.</translation>
     </message>
     <message>
         <source>Reset the sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إعادة تعيين بيئة الاختبار؟</translation>
     </message>
     <message numerus="yes">
         <source>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customer(s). Partner Center is not affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يؤدي هذا إلى حذف كل العملاء والتأكيدات والطلبات في بيئة الاختبار وإنشاء %n عميل تجريبي جديد. لا يتأثر مركز الشركاء.</numerusform>
+            <numerusform>يؤدي هذا إلى حذف كل العملاء والتأكيدات والطلبات في بيئة الاختبار وإنشاء عميل تجريبي جديد واحد. لا يتأثر مركز الشركاء.</numerusform>
+            <numerusform>يؤدي هذا إلى حذف كل العملاء والتأكيدات والطلبات في بيئة الاختبار وإنشاء عميلين تجريبيين جديدين. لا يتأثر مركز الشركاء.</numerusform>
+            <numerusform>يؤدي هذا إلى حذف كل العملاء والتأكيدات والطلبات في بيئة الاختبار وإنشاء %n عملاء تجريبيين جدد. لا يتأثر مركز الشركاء.</numerusform>
+            <numerusform>يؤدي هذا إلى حذف كل العملاء والتأكيدات والطلبات في بيئة الاختبار وإنشاء %n عميلاً تجريبياً جديداً. لا يتأثر مركز الشركاء.</numerusform>
+            <numerusform>يؤدي هذا إلى حذف كل العملاء والتأكيدات والطلبات في بيئة الاختبار وإنشاء %n عميل تجريبي جديد. لا يتأثر مركز الشركاء.</numerusform>
         </translation>
     </message>
 </context>
@@ -2629,288 +2642,288 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::StatusPresentation</name>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد من الشريك</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>مقبول مباشرة</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مؤكد</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>Your organization confirmed that the customer accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>أكدت مؤسستك أن العميل قبل اتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>The customer accepted the Microsoft Customer Agreement in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>قبل العميل اتفاقية عملاء Microsoft في مركز إدارة Microsoft 365.</translation>
     </message>
     <message>
         <source>Neither a partner confirmation nor a direct acceptance exists. Orders for this customer are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد تأكيد من الشريك ولا قبول مباشر. الطلبات لهذا العميل محظورة.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التحقق بعد.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::TokenEndpoint</name>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>استجابت خدمة تسجيل الدخول دون رمز مميز.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Validation</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الهاتف</translation>
     </message>
     <message>
         <source>Agreement acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ قبول الاتفاقية</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الشركة</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المجال</translation>
     </message>
     <message>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر العنوان 1</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر العنوان 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>الولاية أو المقاطعة</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز البريدي</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد/المنطقة</translation>
     </message>
     <message>
         <source>Company phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم هاتف الشركة</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقافة</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحقل مطلوب.</translation>
     </message>
     <message>
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم %n من الأحرف كحد أقصى.</translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>أزل علامات الجدولة أو فواصل الأسطر أو أحرف التحكم الأخرى.</translation>
     </message>
     <message>
         <source>Use only Latin letters (a–z) and digits (0–9).</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم الأحرف اللاتينية (a–z) والأرقام (0–9) فقط.</translation>
     </message>
     <message>
         <source>The part before the @ contains a character that email addresses cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي الجزء الذي يسبق @ على حرف لا يمكن استخدامه في عناوين البريد الإلكتروني.</translation>
     </message>
     <message>
         <source>Names cannot contain digits or symbols such as @, &lt;, &gt; or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تحتوي الأسماء على أرقام أو رموز مثل @ أو &lt; أو &gt; أو #.</translation>
     </message>
     <message>
         <source>Use a culture code such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز ثقافة مثل en-US.</translation>
     </message>
     <message>
         <source>Use a language code such as en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز لغة مثل en أو fr.</translation>
     </message>
     <message>
         <source>This contains characters that are not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا على أحرف غير مسموح بها هنا.</translation>
     </message>
     <message>
         <source>Enter a name with at least one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل اسماً يحتوي على حرف واحد على الأقل.</translation>
     </message>
     <message>
         <source>An email address needs an @ between the name and the domain, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج عنوان البريد الإلكتروني إلى @ بين الاسم والمجال، كما في name@example.com.</translation>
     </message>
     <message>
         <source>An email address can contain only one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي عنوان البريد الإلكتروني على @ واحدة فقط.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي عنوان البريد الإلكتروني على مسافات.</translation>
     </message>
     <message>
         <source>Enter the name before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل الاسم الذي يسبق @.</translation>
     </message>
     <message>
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي الجزء الذي يسبق @ على %n من الأحرف كحد أقصى.</translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي عنوان البريد الإلكتروني على نقطة مباشرة بعد @ أو في بدايته.</translation>
     </message>
     <message>
         <source>An email address cannot end with a dot or have a dot right before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن ينتهي عنوان البريد الإلكتروني بنقطة أو يحتوي على نقطة مباشرة قبل @.</translation>
     </message>
     <message>
         <source>An email address cannot contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يحتوي عنوان البريد الإلكتروني على نقطتين متتاليتين.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete; it looks like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال الذي يلي @ غير مكتمل؛ يجب أن يكون مثل example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال الذي يلي @ ليس اسم مجال صالحاً.</translation>
     </message>
     <message>
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي عنوان البريد الإلكتروني على %n من الأحرف كحد أقصى.</translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم الأرقام والمسافات والشرطات والنقاط والأقواس وعلامة + في البداية فقط.</translation>
     </message>
     <message>
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج رقم الهاتف إلى %n من الأرقام على الأقل.</translation>
     </message>
     <message>
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن أن يحتوي رقم الهاتف على %n من الأرقام كحد أقصى.</translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا ليس تنسيق رقم هاتف مستخدماً في بلد العميل.</translation>
     </message>
     <message>
         <source>Enter a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>أدخل تاريخاً حقيقياً بالتنسيق YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>The acceptance date cannot be in the future. Partner Center counts days in UTC, so the latest date allowed now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون تاريخ القبول في المستقبل. يحسب مركز الشركاء الأيام بالتوقيت العالمي المنسق (UTC)، لذا فإن آخر تاريخ مسموح به الآن هو %1.</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement did not exist yet; use a date from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تكن اتفاقية عملاء Microsoft موجودة بعد؛ استخدم تاريخاً من %1 فصاعداً.</translation>
     </message>
     <message>
         <source>This postal code does not have the format used in the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوافق هذا الرمز البريدي مع التنسيق المستخدم في بلد العميل.</translation>
     </message>
     <message>
         <source>Choose a state or province from the list for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ولاية أو مقاطعة من القائمة لهذا البلد.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم رمز بلد من حرفين مثل US أو DE.</translation>
     </message>
     <message>
         <source>The customer&apos;s country does not support this value; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يدعم بلد العميل هذه القيمة؛ اختر قيمة من القائمة.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A Partner Center look-alike on 127.0.0.1 for tests and demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة مشابهة لمركز الشركاء على 127.0.0.1 للاختبارات والعروض التوضيحية.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>المنفذ على 127.0.0.1 (0 = أي منفذ متاح).</translation>
     </message>
     <message>
         <source>SQLite file (default: a temporary file removed on exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف SQLite (الافتراضي: ملف مؤقت يُحذف عند الخروج).</translation>
     </message>
     <message>
         <source>Customers to seed into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العملاء المراد إنشاؤهم في قاعدة بيانات جديدة.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية للبيانات المُنشأة.</translation>
     </message>
     <message>
         <source>Requests per minute before 429 (0 = no throttling).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الطلبات في الدقيقة قبل 429 (0 = دون تقييد).</translation>
     </message>
     <message>
         <source>Access token lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة صلاحية رمز الوصول.</translation>
     </message>
     <message>
         <source>Start JSON bodies with a UTF-8 byte-order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>بدء نصوص JSON بعلامة ترتيب البايت UTF-8.</translation>
     </message>
     <message>
         <source>PartnerDesk: confirm and review customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk: تأكيد ومراجعة قبول العملاء لاتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>Use the sandbox whatever Settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدام بيئة الاختبار بصرف النظر عن الإعدادات.</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر بدء بيئة الاختبار: %1</translation>
     </message>
 </context>
 </TS>
