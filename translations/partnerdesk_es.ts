@@ -1343,7 +1343,7 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message>
         <source>Date agreed</source>
-        <translation>Fecha de aceptación</translation>
+        <translation>Aceptado el</translation>
     </message>
     <message>
         <source>Relationship</source>
