@@ -1529,12 +1529,12 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>None through your organization</source>
-        <translation>通过你的组织：无</translation>
+        <translation>未通过你的组织购买</translation>
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
         <translation>
-            <numerusform>通过你的组织：%n</numerusform>
+            <numerusform>通过你的组织购买 %n 个</numerusform>
         </translation>
     </message>
     <message>
