@@ -1251,7 +1251,7 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message>
         <source>&amp;Phone number (optional)</source>
-        <translation>Numéro de &amp;téléphone (facultatif)</translation>
+        <translation>&amp;Téléphone (facultatif)</translation>
     </message>
     <message>
         <source>Agreement &amp;acceptance date</source>
@@ -1343,7 +1343,7 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message>
         <source>Date agreed</source>
-        <translation>Date d&apos;acceptation</translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Relationship</source>
