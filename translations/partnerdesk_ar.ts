@@ -743,7 +743,7 @@
     </message>
     <message>
         <source>A customer ID looks like 14876998-c0dc-46e6-9d0c-65a57a6c32ec (the customer&apos;s tenant ID).</source>
-        <translation>يكون معرّف العميل بالشكل 14876998-c0dc-46e6-9d0c-65a57a6c32ec (معرّف المستأجر الخاص بالعميل).</translation>
+        <translation>يكون معرّف العميل بالشكل ‎14876998-c0dc-46e6-9d0c-65a57a6c32ec (معرّف المستأجر الخاص بالعميل).</translation>
     </message>
 </context>
 <context>
@@ -1251,7 +1251,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Email address</source>
-        <translation>عنوان ال&amp;بريد الإلكتروني</translation>
+        <translation>ال&amp;بريد الإلكتروني</translation>
     </message>
     <message>
         <source>&amp;Phone number (optional)</source>
@@ -1518,7 +1518,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>%1 · customer id %2</source>
-        <translation>%1 · معرّف العميل %2</translation>
+        <translation>%1 · معرّف العميل ‎%2</translation>
     </message>
     <message>
         <source>%1 — Account info</source>
@@ -1526,7 +1526,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>%1, phone %2</source>
-        <translation>%1، الهاتف %2</translation>
+        <translation>%1، الهاتف ‎%2</translation>
     </message>
     <message>
         <source>%1 (culture %2)</source>
@@ -2056,7 +2056,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Next: Microsoft agreement</source>
-        <translation>ال&amp;تالي: اتفاقية Microsoft</translation>
+        <translation>ال&amp;تالي: الاتفاقية</translation>
     </message>
     <message>
         <source>&amp;Next: Review</source>
