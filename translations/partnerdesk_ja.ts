@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>The person Microsoft and you contact about this customer&apos;s account.</source>
-        <translation>この顧客のアカウントについて、Microsoft と貴社からの連絡を受ける担当者です。</translation>
+        <translation>この顧客のアカウントについて、Microsoft と自社からの連絡を受ける担当者です。</translation>
     </message>
     <message>
         <source>Use the &amp;suggested address</source>
@@ -1529,12 +1529,12 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>None through your organization</source>
-        <translation>貴社経由のものはありません</translation>
+        <translation>自社経由のものはありません</translation>
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
         <translation>
-            <numerusform>貴社経由: %n</numerusform>
+            <numerusform>自社経由: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1580,18 +1580,18 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</source>
         <translation>
-            <numerusform>この顧客は貴社経由で既存の購入 (サブスクリプション: %n) があり、Microsoft 365 管理センターで契約に同意していません。パートナー経由で既存の購入がある顧客は、新しい購入のために管理センターで同意することができないため、パートナーによる確認がパートナー センターで使用される記録となります。顧客側で別の人が契約に同意した場合は、[更新] でその人を記録してください。</numerusform>
+            <numerusform>この顧客は自社経由で既存の購入 (サブスクリプション: %n) があり、Microsoft 365 管理センターで契約に同意していません。パートナー経由で既存の購入がある顧客は、新しい購入のために管理センターで同意することができないため、パートナーによる確認がパートナー センターで使用される記録となります。顧客側で別の人が契約に同意した場合は、[更新] でその人を記録してください。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</source>
         <translation>
-            <numerusform>この顧客は貴社経由で既存の購入 (サブスクリプション: %n) があり、Microsoft 365 管理センターで契約に同意していません。パートナー経由で既存の購入がある顧客は、新しい購入のために管理センターで同意することができず、管理センターには &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; (Microsoft 顧客契約への同意を確認するため、パートナーにお問い合わせください) と表示されます。パートナーが顧客に代わって証明する必要があります。</numerusform>
+            <numerusform>この顧客は自社経由で既存の購入 (サブスクリプション: %n) があり、Microsoft 365 管理センターで契約に同意していません。パートナー経由で既存の購入がある顧客は、新しい購入のために管理センターで同意することができず、管理センターには &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; (Microsoft 顧客契約への同意を確認するため、パートナーにお問い合わせください) と表示されます。パートナーが顧客に代わって証明する必要があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no purchases through your organization yet. If they already buy through another partner, the Microsoft 365 admin center will not let them accept the agreement for your new relationship either (it tells them to reach out to their partner), and the partner must attest on their behalf. Otherwise the customer can accept it in the admin center.</source>
-        <translation>この顧客は、まだ貴社経由での購入がありません。既に別のパートナー経由で購入している場合、Microsoft 365 管理センターでは貴社との新しい関係についても契約に同意できず (パートナーに問い合わせるよう表示されます)、パートナーが顧客に代わって証明する必要があります。それ以外の場合、顧客は管理センターで同意できます。</translation>
+        <translation>この顧客は、まだ自社経由での購入がありません。既に別のパートナー経由で購入している場合、Microsoft 365 管理センターでは自社との新しい関係についても契約に同意できず (パートナーに問い合わせるよう表示されます)、パートナーが顧客に代わって証明する必要があります。それ以外の場合、顧客は管理センターで同意できます。</translation>
     </message>
     <message>
         <source>You prepare that hand-off file with Bulk attestation in the main window; it checks every row before you send it to your provider.</source>
@@ -1689,7 +1689,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Invite %1 to accept you as their reseller. Partner Center provides the link: a global administrator of the customer opens it, signs in to the Microsoft 365 admin center and accepts the relationship and, if not done yet, the Microsoft Customer Agreement.</source>
-        <translation>%1 に、貴社をリセラーとして承認するよう依頼します。リンクはパートナー センターから提供されます。顧客のグローバル管理者がリンクを開いて Microsoft 365 管理センターにサインインし、関係と、まだの場合は Microsoft 顧客契約に同意します。</translation>
+        <translation>%1 に、自社をリセラーとして承認するよう依頼します。リンクはパートナー センターから提供されます。顧客のグローバル管理者がリンクを開いて Microsoft 365 管理センターにサインインし、関係と、まだの場合は Microsoft 顧客契約に同意します。</translation>
     </message>
     <message>
         <source>Invite %1 to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. A global administrator of the customer signs in at the link in the email and accepts the agreement there.</source>
@@ -1721,7 +1721,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Placeholders: {{link}} the invitation link · {{partner}} your company · {{customer}} the customer · {{userName}} and {{password}} the sign-in details, used only between {{#credentials}} and {{/credentials}}. A first line “Subject: …” becomes the subject.</source>
-        <translation>プレースホルダー: {{link}} 招待リンク · {{partner}} 貴社 · {{customer}} 顧客 · {{userName}} と {{password}} サインイン情報 ({{#credentials}} と {{/credentials}} の間でのみ使用)。最初の行が「Subject: …」の場合は件名になります。</translation>
+        <translation>プレースホルダー: {{link}} 招待リンク · {{partner}} 自社 · {{customer}} 顧客 · {{userName}} と {{password}} サインイン情報 ({{#credentials}} と {{/credentials}} の間でのみ使用)。最初の行が「Subject: …」の場合は件名になります。</translation>
     </message>
     <message>
         <source>Language of the email</source>
@@ -1817,7 +1817,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Your company&apos;s name is not set, so the email says “%1”. Set it under Settings → Partner name, or replace it in the message.</source>
-        <translation>貴社名が設定されていないため、メールには「%1」と記載されます。[設定] → [パートナー名] で設定するか、メッセージ内で置き換えてください。</translation>
+        <translation>自社名が設定されていないため、メールには「%1」と記載されます。[設定] → [パートナー名] で設定するか、メッセージ内で置き換えてください。</translation>
     </message>
     <message>
         <source>Replace your changes?</source>
@@ -1900,7 +1900,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::InvitationDraft</name>
     <message>
         <source>[your company name]</source>
-        <translation>[貴社名]</translation>
+        <translation>[自社名]</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2442,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Your company&apos;s name, as customers know it</source>
-        <translation>顧客に知られている貴社の名前</translation>
+        <translation>顧客に知られている自社の名前</translation>
     </message>
     <message>
         <source>Signs the invitation emails. When it is empty, PartnerDesk uses the name from your sign-in, if there is one.</source>
@@ -2623,7 +2623,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Your organization confirmed that the customer accepted the Microsoft Customer Agreement.</source>
-        <translation>貴社は、顧客が Microsoft 顧客契約に同意したことを確認しました。</translation>
+        <translation>自社は、顧客が Microsoft 顧客契約に同意したことを確認しました。</translation>
     </message>
     <message>
         <source>The customer accepted the Microsoft Customer Agreement in the Microsoft 365 admin center.</source>
