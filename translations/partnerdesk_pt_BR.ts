@@ -5,871 +5,872 @@
     <name>PartnerDesk</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações da conta</translation>
     </message>
     <message>
         <source>Enter the company&apos;s details and its primary contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira os dados da empresa e do contato principal.</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de cobrança</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato principal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The customer&apos;s initial Microsoft 365 domain. Use Latin letters and digits; it cannot be changed after the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio inicial do Microsoft 365 do cliente. Use letras latinas e dígitos; ele não pode ser alterado depois que o cliente for criado.</translation>
     </message>
     <message>
         <source>Followed by %1. Availability is checked as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguido de %1. A disponibilidade é verificada enquanto você digita.</translation>
     </message>
     <message>
         <source>for example contoso</source>
-        <translation type="unfinished"></translation>
+        <translation>por exemplo, contoso</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>The language of Microsoft&apos;s messages to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma das mensagens da Microsoft para o cliente.</translation>
     </message>
     <message>
         <source>How dates, numbers and currency are shown to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Como datas, números e moeda são exibidos para o cliente.</translation>
     </message>
     <message>
         <source>The person Microsoft and you contact about this customer&apos;s account.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que a Microsoft e você contatam sobre a conta deste cliente.</translation>
     </message>
     <message>
         <source>Use the &amp;suggested address</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o endereço &amp;sugerido</translation>
     </message>
     <message>
         <source>C&amp;ompany name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome da empresa</translation>
     </message>
     <message>
         <source>&amp;Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;domínio</translation>
     </message>
     <message>
         <source>Co&amp;untry/region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País/região</translation>
     </message>
     <message>
         <source>Address line &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de endereço &amp;1</translation>
     </message>
     <message>
         <source>Address line &amp;2 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de endereço &amp;2 (opcional)</translation>
     </message>
     <message>
         <source>Ci&amp;ty (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cidade (opcional)</translation>
     </message>
     <message>
         <source>Ci&amp;ty</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cidade</translation>
     </message>
     <message>
         <source>&amp;State or province (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado ou província (opcional)</translation>
     </message>
     <message>
         <source>&amp;State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado ou província</translation>
     </message>
     <message>
         <source>Postal &amp;code (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Código p&amp;ostal (opcional)</translation>
     </message>
     <message>
         <source>Postal &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código p&amp;ostal</translation>
     </message>
     <message>
         <source>Company p&amp;hone (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone da empresa (opcional)</translation>
     </message>
     <message>
         <source>Company p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone da empresa</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Cultu&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultu&amp;ra</translation>
     </message>
     <message>
         <source>Reading Partner Center&apos;s address rules for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as regras de endereço do Partner Center para %1…</translation>
     </message>
     <message>
         <source>Partner Center has no address rules for %1, so only general checks apply here. Partner Center checks the address when the customer is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não tem regras de endereço para %1, então apenas verificações gerais se aplicam aqui. O Partner Center verifica o endereço quando o cliente é criado.</translation>
     </message>
     <message>
         <source>The address rules for %1 could not be read, so only general checks apply here. Partner Center checks the address when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler as regras de endereço para %1, então apenas verificações gerais se aplicam aqui. O Partner Center verifica o endereço quando o cliente é criado. %2</translation>
     </message>
     <message>
         <source>Checking whether %1 is available…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando se %1 está disponível…</translation>
     </message>
     <message>
         <source>%1 is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está disponível.</translation>
     </message>
     <message>
         <source>%1 is already taken. Choose another domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já está em uso. Escolha outro nome de domínio.</translation>
     </message>
     <message>
         <source>Whether %1 is available could not be checked; Partner Center checks it when the customer is created. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível verificar se %1 está disponível; o Partner Center verifica isso quando o cliente é criado. %2</translation>
     </message>
     <message>
         <source>Partner Center recognises this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center reconhece este endereço.</translation>
     </message>
     <message>
         <source>Partner Center suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center sugere: %1</translation>
     </message>
     <message>
         <source>Partner Center could not verify this address. Check the street, city and postal code before you go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não conseguiu verificar este endereço. Confira a rua, a cidade e o código postal antes de continuar.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementHistoryModel</name>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Microsoft Cloud Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato do Microsoft Cloud</translation>
     </message>
     <message>
         <source>Template %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo %1
+%2</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito em</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito por</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementPage</name>
     <message>
         <source>Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato da Microsoft</translation>
     </message>
     <message>
         <source>How does the customer accept the Microsoft Customer Agreement?</source>
-        <translation type="unfinished"></translation>
+        <translation>Como o cliente aceita o Contrato de Cliente da Microsoft?</translation>
     </message>
     <message>
         <source>A customer can buy only after accepting the Microsoft Customer Agreement. Either confirm that the customer has already accepted it, or let the customer accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um cliente só pode comprar depois de aceitar o Contrato de Cliente da Microsoft. Confirme que o cliente já o aceitou ou deixe que o cliente o aceite no Centro de administração do Microsoft 365.</translation>
     </message>
     <message>
         <source>&amp;Confirm the customer&apos;s acceptance now (partner attestation)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar agora a aceitação do cliente (atestado do parceiro)</translation>
     </message>
     <message>
         <source>The customer &amp;has accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O cliente aceitou o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>The person who accepted the agreement, and when. Make sure these details are correct; if they are not, select Update and enter the details of the person who accepted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pessoa que aceitou o contrato e quando. Verifique se esses dados estão corretos; se não estiverem, selecione Atualizar e insira os dados da pessoa que o aceitou.</translation>
     </message>
     <message>
         <source>&amp;Update</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>Enter a different person who accepted the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira outra pessoa que aceitou o contrato.</translation>
     </message>
     <message>
         <source>&amp;Reset to the primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redefinir para o contato principal</translation>
     </message>
     <message>
         <source>The customer &amp;will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Será solicitado ao cliente que aceite o Contrato de Cliente da Microsoft no Centro de administração do Microsoft 365</translation>
     </message>
     <message>
         <source>New customers cannot make a purchase until they accept the agreement. After the customer is created, PartnerDesk prepares the invitation email with the link to the Microsoft 365 admin center and the new customer&apos;s sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Novos clientes não podem fazer compras até aceitarem o contrato. Depois que o cliente for criado, o PartnerDesk prepara o email de convite com o link para o Centro de administração do Microsoft 365 e as credenciais de entrada do novo cliente.</translation>
     </message>
     <message>
         <source>View the agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir o &amp;modelo do contrato…</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific: this opens the template for the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Contrato de Cliente da Microsoft é específico de cada país: esta opção abre o modelo do país do cliente.</translation>
     </message>
     <message>
         <source>Tick the box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque a caixa para confirmar que o cliente aceitou o Contrato de Cliente da Microsoft.</translation>
     </message>
     <message>
         <source>Tick this box to confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque esta caixa para confirmar que o cliente aceitou o Contrato de Cliente da Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateDialog</name>
     <message>
         <source>Microsoft Customer Agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo do Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement is country-specific. Choose the customer&apos;s country (it comes from the billing address) and a language offered there, then open the template or download it as a Word document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Contrato de Cliente da Microsoft é específico de cada país. Escolha o país do cliente (ele vem do endereço de cobrança) e um idioma oferecido nele; depois abra o modelo ou baixe-o como documento do Word.</translation>
     </message>
     <message>
         <source>&amp;Country/region:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País/região:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Links to the template expire after five minutes, so PartnerDesk asks Partner Center for a new one each time you open or download it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os links para o modelo expiram após cinco minutos; por isso, o PartnerDesk pede um novo ao Partner Center sempre que você o abre ou baixa.</translation>
     </message>
     <message>
         <source>Country or region of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>País ou região do contrato</translation>
     </message>
     <message>
         <source>Language of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do contrato</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar</translation>
     </message>
     <message>
         <source>&amp;Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir no &amp;navegador</translation>
     </message>
     <message>
         <source>Opens the template in your web browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o modelo no navegador da Web.</translation>
     </message>
     <message>
         <source>&amp;Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Baixar…</translation>
     </message>
     <message>
         <source>Saves the template as a Word document in a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva o modelo como documento do Word em um arquivo que você escolher.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Canceled: only English is listed. Choose the country again to load its languages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: apenas o inglês está listado. Escolha o país novamente para carregar os idiomas dele.</translation>
     </message>
     <message>
         <source>PartnerDesk could not load the languages offered in %1, so only English is listed. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O PartnerDesk não conseguiu carregar os idiomas oferecidos em %1, então apenas o inglês está listado. %2</translation>
     </message>
     <message>
         <source>Loading the languages offered in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando os idiomas oferecidos em %1…</translation>
     </message>
     <message>
         <source>Asking Partner Center for a new link to the template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo ao Partner Center um novo link para o modelo…</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando…</translation>
     </message>
     <message>
         <source>Wait until the languages are loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde até que os idiomas sejam carregados.</translation>
     </message>
     <message>
         <source>Wait for the current download, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguarde o download atual ou cancele-o.</translation>
     </message>
     <message>
         <source>Choose a country with a template first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro escolha um país que tenha modelo.</translation>
     </message>
     <message>
         <source>No web browser opened the template. Use “Download” to save it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum navegador da Web abriu o modelo. Use “Baixar” para salvá-lo.</translation>
     </message>
     <message>
         <source>The template is open in your browser. Its link works for five minutes; PartnerDesk gets a new one the next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo está aberto no navegador. O link funciona por cinco minutos; o PartnerDesk obtém um novo na próxima vez.</translation>
     </message>
     <message>
         <source>Partner Center has no version in %1 and sent %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não tem versão em %1 e enviou %2.</translation>
     </message>
     <message>
         <source>Save the agreement template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar o modelo do contrato</translation>
     </message>
     <message>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos do Word (*.docx);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Nothing was downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi baixado.</translation>
     </message>
     <message>
         <source>Downloading… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando… %1 de %2</translation>
     </message>
     <message>
         <source>Downloading… %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixando… %1</translation>
     </message>
     <message>
         <source>Saved “%1” (%2) in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” (%2) salvo em %3.</translation>
     </message>
     <message>
         <source>The download was canceled; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>O download foi cancelado; nada foi salvo.</translation>
     </message>
     <message>
         <source>The template was not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo não foi salvo. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AgreementTemplateSource</name>
     <message>
         <source>Partner Center sent a template link PartnerDesk will not open. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center enviou um link de modelo que o PartnerDesk não abrirá. %1</translation>
     </message>
     <message>
         <source>Partner Center lists no Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não lista nenhum modelo do Contrato de Cliente da Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiCall</name>
     <message>
         <source>The answer was larger than %1 MB and was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta era maior que %1 MB e não foi lida.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
     <message>
         <source>PartnerDesk cannot reach the service. Check the network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PartnerDesk não consegue acessar o serviço. Verifique a conexão de rede e tente novamente.</translation>
     </message>
     <message>
         <source>The service did not answer in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço não respondeu a tempo. Tente novamente.</translation>
     </message>
     <message>
         <source>The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took effect. Check the current state before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi enviada, mas a resposta se perdeu, então o PartnerDesk não sabe se ela teve efeito. Verifique o estado atual antes de tentar novamente.</translation>
     </message>
     <message>
         <source>The service sent an answer PartnerDesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço enviou uma resposta que o PartnerDesk não consegue ler.</translation>
     </message>
     <message>
         <source>The request was refused before it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação foi recusada antes de ser enviada.</translation>
     </message>
     <message>
         <source>Canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Your sign-in has expired. Sign in again; what you have entered is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão expirou. Entre novamente; o que você inseriu é mantido.</translation>
     </message>
     <message>
         <source>A partner confirmation with exactly this contact already exists for this customer, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já existe uma confirmação do parceiro com exatamente este contato para este cliente, então nada de novo foi registrado.</translation>
     </message>
     <message>
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente ainda não aceitou o Contrato de Cliente da Microsoft: confirme a aceitação dele ou peça que ele o aceite no Centro de administração do Microsoft 365 antes de fazer este pedido.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center está limitando a velocidade das solicitações. O PartnerDesk tentará novamente em %n s.</translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center está limitando a velocidade das solicitações. Tente novamente em breve.</translation>
     </message>
     <message>
         <source>Partner Center did not accept your sign-in. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não aceitou sua entrada. Entre novamente.</translation>
     </message>
     <message>
         <source>Partner Center refused this action for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center recusou esta ação para sua conta.</translation>
     </message>
     <message>
         <source>Partner Center could not find it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não encontrou o item.</translation>
     </message>
     <message>
         <source>Partner Center had a problem of its own. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center teve um problema interno. Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>Partner Center refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center recusou a solicitação.</translation>
     </message>
     <message>
         <source>The service said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço informou: “%1”</translation>
     </message>
     <message>
         <source>(error %1, HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erro %1, HTTP %2)</translation>
     </message>
     <message>
         <source>(HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(HTTP %1)</translation>
     </message>
     <message>
         <source>(error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erro %1)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar no Partner Center</translation>
     </message>
     <message>
         <source>Signing in to Partner Center with your work account is not available in this version yet. Switch the connection to Sandbox in Settings to try PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada no Partner Center com sua conta corporativa ainda não está disponível nesta versão. Mude a conexão para Área restrita em Configurações para experimentar o PartnerDesk.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>The new connection is used the next time PartnerDesk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>A nova conexão será usada na próxima vez que o PartnerDesk for iniciado.</translation>
     </message>
     <message>
         <source>Reset sandbox data</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir os dados da área restrita</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestCommand</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Check the file with --dry-run and hand it to your indirect provider, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifique o arquivo com --dry-run e entregue-o ao seu provedor indireto, que o executa.</translation>
     </message>
     <message>
         <source>Checking %1 rows of %2 (dry run: nothing is sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando %1 linhas de %2 (simulação: nada é enviado).</translation>
     </message>
     <message>
         <source>Confirming %1 rows of %2 (journal: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmando %1 linhas de %2 (diário: %3).</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 valid, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 linhas: %3 válidas, %4 já confirmadas, %5 inválidas, %6 com falha, %7 ignoradas</translation>
     </message>
     <message>
         <source>%1/%2 rows: %3 confirmed, %4 already confirmed, %5 invalid, %6 failed, %7 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 linhas: %3 confirmadas, %4 já confirmadas, %5 inválidas, %6 com falha, %7 ignoradas</translation>
     </message>
     <message>
         <source>; about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>; faltam cerca de %1</translation>
     </message>
     <message numerus="yes">
         <source>; throttled %n time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; limitado %n vez</numerusform>
+            <numerusform>; limitado %n vezes</numerusform>
         </translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A execução parou: %1</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações</translation>
     </message>
     <message>
         <source>Throttled (429)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitadas (429)</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Diário</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkAttestationRunner</name>
     <message>
         <source>The same customer, contact and date as line %1: not sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesmo cliente, contato e data da linha %1: não é enviado duas vezes.</translation>
     </message>
     <message>
         <source>No customer of yours has this ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente seu tem esta ID.</translation>
     </message>
     <message>
         <source>No customer of yours has the domain %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum cliente seu tem o domínio %1.</translation>
     </message>
     <message>
         <source>The customer with this ID has the domain %1, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente com esta ID tem o domínio %1, não %2.</translation>
     </message>
     <message>
         <source>Confirmed: found recorded after an interrupted run, not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: encontrado registrado após uma execução interrompida; não foi enviado novamente.</translation>
     </message>
     <message>
         <source>Line %1 confirms the same contact for this customer; Partner Center keeps one confirmation per contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 confirma o mesmo contato para este cliente; o Partner Center mantém uma confirmação por contato.</translation>
     </message>
     <message>
         <source>Partner Center already has a confirmation with this contact (accepted on %1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center já tem uma confirmação com este contato (aceito em %1); nada foi enviado.</translation>
     </message>
     <message>
         <source>Valid: would be confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: seria confirmado.</translation>
     </message>
     <message>
         <source>The journal could not be written (%1); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o diário (%1); nada foi enviado.</translation>
     </message>
     <message>
         <source>Partner Center already had a confirmation with this contact (600061).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center já tinha uma confirmação com este contato (600061).</translation>
     </message>
     <message>
         <source>Confirmed: the answer was lost, and reading showed the confirmation recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: a resposta se perdeu, e a leitura mostrou a confirmação registrada.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado.</translation>
     </message>
     <message>
         <source>Not sent: the run stopped because Partner Center could not be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não enviado: a execução parou porque não foi possível usar o Partner Center (%1).</translation>
     </message>
     <message>
         <source>Canceled while being sent: the next run with the same journal reads the customer&apos;s confirmations before sending again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado durante o envio: a próxima execução com o mesmo diário lê as confirmações do cliente antes de enviar novamente.</translation>
     </message>
     <message>
         <source>Not done: the run was canceled. Run the file again with the same journal to finish it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não concluído: a execução foi cancelada. Execute o arquivo novamente com o mesmo diário para concluí-la.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkInputError</name>
     <message>
         <source>The file is empty: it needs a header row with customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio: ele precisa de uma linha de cabeçalho com customerId (ou domain), firstName, lastName, email, phoneNumber (opcional) e dateAgreed.</translation>
     </message>
     <message>
         <source>The file has a header row but no data rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem uma linha de cabeçalho, mas nenhuma linha de dados.</translation>
     </message>
     <message>
         <source>customerId (or domain, when the customer ID is not known)</source>
-        <translation type="unfinished"></translation>
+        <translation>customerId (ou domain, quando a ID do cliente não é conhecida)</translation>
     </message>
     <message>
         <source>The header row lacks these columns: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam estas colunas na linha de cabeçalho: %1.</translation>
     </message>
     <message>
         <source>The column “%1” appears twice in the header row.</source>
-        <translation type="unfinished"></translation>
+        <translation>A coluna “%1” aparece duas vezes na linha de cabeçalho.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal</name>
     <message>
         <source>no file identity</source>
-        <translation type="unfinished"></translation>
+        <translation>sem identidade de arquivo</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkJournal::Error</name>
     <message>
         <source>The journal %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir o diário %1: %2</translation>
     </message>
     <message>
         <source>The journal %1 is in use by another run. Wait for it to end, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário %1 está em uso por outra execução. Aguarde o término dela ou escolha outro diário.</translation>
     </message>
     <message>
         <source>The journal %1 belongs to a different file (or to an earlier version of this one). Use the file it was made for, or choose another journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O diário %1 pertence a outro arquivo (ou a uma versão anterior deste). Use o arquivo para o qual ele foi criado ou escolha outro diário.</translation>
     </message>
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não é um diário de operações em massa do PartnerDesk, ou está danificado: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkResultFile</name>
     <message>
         <source>The results could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar os resultados em %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkRowChecks</name>
     <message>
         <source>Give the customer&apos;s ID (or its domain, when the ID is not known).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a ID do cliente (ou o domínio dele, quando a ID não é conhecida).</translation>
     </message>
     <message>
         <source>A customer ID looks like 14876998-c0dc-46e6-9d0c-65a57a6c32ec (the customer&apos;s tenant ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ID de cliente tem esta aparência: 14876998-c0dc-46e6-9d0c-65a57a6c32ec (a ID de locatário do cliente).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CommandLineTool</name>
     <message>
         <source>PartnerDesk command line: Microsoft Customer Agreement operations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de comando do PartnerDesk: operações do Contrato de Cliente da Microsoft.</translation>
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do Partner Center (padrão: iniciar a área restrita integrada). O token vem de PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Output format: table, json or csv (default: table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de saída: table, json ou csv (padrão: table).</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMATO</translation>
     </message>
     <message>
         <source>Language of messages, such as tr or de (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma das mensagens, como tr ou de (padrão: o do sistema).</translation>
     </message>
     <message>
         <source>LOCALE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCALIDADE</translation>
     </message>
     <message>
         <source>First name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da pessoa que aceitou.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>Last name of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome da pessoa que aceitou.</translation>
     </message>
     <message>
         <source>Email address of the person who accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de email da pessoa que aceitou.</translation>
     </message>
     <message>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>EMAIL</translation>
     </message>
     <message>
         <source>Phone number of the person who accepted (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone da pessoa que aceitou (opcional).</translation>
     </message>
     <message>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFONE</translation>
     </message>
     <message>
         <source>Agreement acceptance date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de aceitação do contrato, AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>Check everything, send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar tudo, não enviar nada.</translation>
     </message>
     <message>
         <source>Country/region, two letters (templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>País/região, duas letras (modelos).</translation>
     </message>
     <message>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>CC</translation>
     </message>
     <message>
         <source>Language of the template, such as de-DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do modelo, como pt-BR.</translation>
     </message>
     <message>
         <source>LANGUAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>Only customers whose company name starts with this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente clientes cujo nome da empresa começa com este texto.</translation>
     </message>
     <message>
         <source>PREFIX</source>
-        <translation type="unfinished"></translation>
+        <translation>PREFIXO</translation>
     </message>
     <message>
         <source>Bulk: requests in flight at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em massa: máximo de solicitações simultâneas (padrão: %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Bulk: requests a minute at most (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em massa: máximo de solicitações por minuto (padrão: %1).</translation>
     </message>
     <message>
         <source>PER_MINUTE</source>
-        <translation type="unfinished"></translation>
+        <translation>POR_MINUTO</translation>
     </message>
     <message>
         <source>Bulk: the journal that makes a run resumable (default: beside the results).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em massa: o diário que permite retomar uma execução (padrão: junto aos resultados).</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>Bulk: the result file (default: beside the input file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Em massa: o arquivo de resultados (padrão: junto ao arquivo de entrada).</translation>
     </message>
     <message>
         <source>The command (see above).</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando (veja acima).</translation>
     </message>
     <message>
         <source>COMMAND [ARGUMENTS]</source>
-        <translation type="unfinished"></translation>
+        <translation>COMANDO [ARGUMENTOS]</translation>
     </message>
     <message>
         <source>Commands:
@@ -885,1715 +886,1727 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  agreement metadata
+  agreement status ID_CLIENTE
+  agreement confirm ID_CLIENTE --first NOME --last SOBRENOME --email EMAIL [--phone TELEFONE] --date AAAA-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIXO]
+  customers show ID_CLIENTE
+  invite link
+  bulk attest ARQUIVO.csv [--dry-run] [--concurrency N] [--rate POR_MINUTO]
+              [--journal ARQUIVO] [--results ARQUIVO]
+Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválida ou recusada antes do envio,
+3 o serviço respondeu com um erro, 4 falha de rede,
+5 algumas linhas de um arquivo em massa inválidas ou com falha (as demais linhas concluídas).</translation>
     </message>
     <message>
         <source>Name a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe um comando.</translation>
     </message>
     <message>
         <source>Unknown format “%1”: use table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato desconhecido “%1”: use table, json ou csv.</translation>
     </message>
     <message>
         <source>--%1 takes a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 aceita um número inteiro de 1 a %2.</translation>
     </message>
     <message>
         <source>No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem token: defina PARTNERDESK_TOKEN ou execute `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Name the customer: the customer&apos;s tenant ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o cliente: a ID de locatário do cliente.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconhecido “%1”.</translation>
     </message>
     <message>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do modelo</translation>
     </message>
     <message>
         <source>Agreement type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de contrato</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link</translation>
     </message>
     <message>
         <source>Version rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Classificação da versão</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado pelo parceiro</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito diretamente</translation>
     </message>
     <message>
         <source>May buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pode comprar</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de aceitação</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito por</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Valid: nothing was sent (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: nada foi enviado (simulação).</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has this confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já confirmado: o Partner Center tem esta confirmação.</translation>
     </message>
     <message>
         <source>Confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um código de país de duas letras, como US ou BR.</translation>
     </message>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não indicou nenhum modelo do Contrato de Cliente da Microsoft.</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>País/região</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Download</source>
-        <translation type="unfinished"></translation>
+        <translation>Baixar</translation>
     </message>
     <message>
         <source>Customer ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relação</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato principal</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço</translation>
     </message>
     <message>
         <source>Request ID: %1, correlation ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação: %1, ID de correlação: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
     <message>
         <source>The customer&apos;s details could not be read, so nothing is filled in and the phone number is checked without the country&apos;s rules. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os dados do cliente; por isso, nada foi preenchido e o telefone é verificado sem as regras do país. %1</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation, recorded for an acceptance on %1. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchido com base na confirmação mais recente, registrada para uma aceitação em %1. Se outra pessoa aceitou o contrato, insira essa pessoa.</translation>
     </message>
     <message>
         <source>Filled in from the latest confirmation. If someone else accepted the agreement, enter that person instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchido com base na confirmação mais recente. Se outra pessoa aceitou o contrato, insira essa pessoa.</translation>
     </message>
     <message>
         <source>Filled in from the primary contact of the billing profile. Make sure this is the person who accepted the agreement; if not, enter the right person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preenchido com base no contato principal do perfil de cobrança. Verifique se essa é a pessoa que aceitou o contrato; se não for, insira a pessoa certa.</translation>
     </message>
     <message>
         <source>The country&apos;s phone number format could not be read, so the phone number is checked without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o formato de telefone do país; por isso, o telefone é verificado sem ele.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement — confirm customer acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft — confirmar a aceitação do cliente</translation>
     </message>
     <message>
         <source>Confirm that the customer accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que o cliente aceitou o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Confirm that %1 accepted the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme que %1 aceitou o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Enter the first name, last name, email address and phone number (optional) of the person who accepted the agreement, and the date they accepted it. The date cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o nome, o sobrenome, o email e o telefone (opcional) da pessoa que aceitou o contrato e a data em que ela o aceitou. A data não pode estar no futuro.</translation>
     </message>
     <message>
         <source>Before this order can be placed, confirm that the customer accepted the Microsoft Customer Agreement: nobody has confirmed it yet, and the customer has not accepted it in the Microsoft 365 admin center. When you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de fazer este pedido, confirme que o cliente aceitou o Contrato de Cliente da Microsoft: ninguém o confirmou ainda, e o cliente não o aceitou no Centro de administração do Microsoft 365. Ao salvar, o PartnerDesk registra a confirmação e depois faz o pedido.</translation>
     </message>
     <message>
         <source>Partner Center refused the order because it has no record that the customer accepted the Microsoft Customer Agreement (error 13605). Confirm their acceptance; when you save, PartnerDesk records the confirmation and then places the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center recusou o pedido porque não tem registro de que o cliente aceitou o Contrato de Cliente da Microsoft (erro 13605). Confirme a aceitação; ao salvar, o PartnerDesk registra a confirmação e depois faz o pedido.</translation>
     </message>
     <message>
         <source>&amp;Save and continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar e continuar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>Saving the confirmation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvando a confirmação…</translation>
     </message>
     <message>
         <source>Record in Partner Center that the customer accepted the Microsoft Customer Agreement (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar no Partner Center que o cliente aceitou o Contrato de Cliente da Microsoft (Enter)</translation>
     </message>
     <message>
         <source>Reading the customer&apos;s details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo os dados do cliente…</translation>
     </message>
     <message>
         <source>Canceled. If the confirmation reached Partner Center before you canceled, saving again reports it as already confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Se a confirmação chegou ao Partner Center antes do cancelamento, salvar novamente a informará como já confirmada.</translation>
     </message>
     <message>
         <source>Stop saving; what you entered stays (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar de salvar; o que você inseriu é mantido (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar (Esc)</translation>
     </message>
     <message>
         <source>Partner Center compares the date with today in UTC, which can still be yesterday where you are.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center compara a data com a de hoje em UTC, que ainda pode ser ontem onde você está.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmationPage</name>
     <message>
         <source>Confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmação</translation>
     </message>
     <message>
         <source>The customer has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente foi criado.</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
         <source>Sign-in details of the customer&apos;s administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais de entrada do administrador do cliente</translation>
     </message>
     <message>
         <source>User &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de &amp;usuário:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senha:</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de usuário</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar</translation>
     </message>
     <message>
         <source>Copy the user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar o nome de usuário</translation>
     </message>
     <message>
         <source>Cop&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Copy the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar a senha</translation>
     </message>
     <message>
         <source>This password is shown only this once. Copy it now and keep it somewhere safe: PartnerDesk does not store it and Partner Center cannot show it again. You will need to give these details to the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta senha é exibida somente desta vez. Copie-a agora e guarde-a em um lugar seguro: o PartnerDesk não a armazena e o Partner Center não pode exibi-la novamente. Você precisará fornecer esses dados ao cliente.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>&amp;Try confirming again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar confirmar novamente</translation>
     </message>
     <message>
         <source>&amp;Open the customer&apos;s page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir a página do cliente</translation>
     </message>
     <message>
         <source>&amp;Send invitation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar convite…</translation>
     </message>
     <message>
         <source>Write the email that invites the customer to accept the Microsoft Customer Agreement in the Microsoft 365 admin center, with these sign-in details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o email que convida o cliente a aceitar o Contrato de Cliente da Microsoft no Centro de administração do Microsoft 365, com estas credenciais de entrada.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado para a área de transferência.</translation>
     </message>
     <message>
         <source>%1 was created with the domain %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi criado com o domínio %2.</translation>
     </message>
     <message>
         <source>Partner Center sent no sign-in details for this customer. Reset the administrator&apos;s password in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não enviou credenciais de entrada para este cliente. Redefina a senha do administrador no Centro de administração do Microsoft 365.</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando a confirmação da aceitação…</translation>
     </message>
     <message>
         <source>The customer cannot make a purchase until they accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Send them the invitation: it holds the link and the sign-in details above.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não pode fazer compras até aceitar o Contrato de Cliente da Microsoft no Centro de administração do Microsoft 365. Envie o convite: ele contém o link e as credenciais de entrada acima.</translation>
     </message>
     <message>
         <source>The customer was created, but the confirmation of acceptance could not be recorded. %1 Try again now, or confirm it later from the customer&apos;s page (Account info, Microsoft Customer Agreement, Update); the customer is not created twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente foi criado, mas não foi possível registrar a confirmação da aceitação. %1 Tente novamente agora ou confirme mais tarde na página do cliente (Informações da conta, Contrato de Cliente da Microsoft, Atualizar); o cliente não é criado duas vezes.</translation>
     </message>
     <message>
         <source>This confirmation of acceptance was already recorded; nothing else is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta confirmação da aceitação já estava registrada; nada mais é necessário.</translation>
     </message>
     <message>
         <source>Confirmed: %1 %2 accepted the Microsoft Customer Agreement on %3. The customer can make purchases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado: %1 %2 aceitou o Contrato de Cliente da Microsoft em %3. O cliente pode fazer compras.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ContactForm</name>
     <message>
         <source>&amp;First name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;brenome</translation>
     </message>
     <message>
         <source>&amp;Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endereço de email</translation>
     </message>
     <message>
         <source>&amp;Phone number (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone (opcional)</translation>
     </message>
     <message>
         <source>Agreement &amp;acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data de aceitação do contrato</translation>
     </message>
     <message>
         <source>The date the customer accepted the agreement. It cannot be in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data em que o cliente aceitou o contrato. Ela não pode estar no futuro.</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CreateCustomerFlow</name>
     <message>
         <source>Creating the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Criando o cliente…</translation>
     </message>
     <message>
         <source>Recording the confirmation of acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando a confirmação da aceitação…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CsvError</name>
     <message>
         <source>The file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o arquivo: %1</translation>
     </message>
     <message>
         <source>The file is saved as UTF-16 (“Unicode text”), not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está salvo como UTF-16 (“Texto Unicode”), não UTF-8. Salve-o novamente como “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>The file is saved as UTF-32, not UTF-8. Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está salvo como UTF-32, não UTF-8. Salve-o novamente como “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>Line %1 is not valid UTF-8: the file looks like Latin-1 or another 8-bit code page (such as Windows-1252). Save it again as “CSV UTF-8”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A linha %1 não é UTF-8 válido: o arquivo parece estar em Latin-1 ou em outra página de código de 8 bits (como Windows-1252). Salve-o novamente como “CSV UTF-8”.</translation>
     </message>
     <message>
         <source>The field starting on line %1 is longer than %2 characters; PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo que começa na linha %1 tem mais de %2 caracteres; o PartnerDesk parou de ler o arquivo.</translation>
     </message>
     <message>
         <source>The record on line %1 is too large (more than %2 fields or characters); PartnerDesk stopped reading the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro da linha %1 é grande demais (mais de %2 campos ou caracteres); o PartnerDesk parou de ler o arquivo.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem mais de %1 linhas; divida-o em arquivos menores.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo tem mais de %1 MB; divida-o em arquivos menores.</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>O campo entre aspas que começa na linha %1 nunca é fechado: falta uma aspa (&quot;).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerAccountLoader</name>
     <message>
         <source>The customer&apos;s billing address names no country, so its rules are unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço de cobrança do cliente não indica nenhum país, então as regras dele são desconhecidas.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>País/região</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do MCA</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito em</translation>
     </message>
     <message>
         <source>Relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Relação</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CustomerPage</name>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Read the customer and the agreement status again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ler o cliente e o status do contrato novamente (F5)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Carregando</translation>
     </message>
     <message>
         <source>Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Informações da conta</translation>
     </message>
     <message>
         <source>Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa:</translation>
     </message>
     <message>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domínio:</translation>
     </message>
     <message>
         <source>Relationship:</source>
-        <translation type="unfinished"></translation>
+        <translation>Relação:</translation>
     </message>
     <message>
         <source>Subscriptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assinaturas:</translation>
     </message>
     <message>
         <source>Primary contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato principal:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Billing address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de cobrança:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Latest confirmation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Última confirmação:</translation>
     </message>
     <message>
         <source>Direct acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitação direta:</translation>
     </message>
     <message>
         <source>Confirmation &amp;history (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico de confirmações (mais recentes primeiro)</translation>
     </message>
     <message>
         <source>Confirmation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de confirmações</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Direct acceptance in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitação direta no Centro de administração do Microsoft 365</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>O que fazer</translation>
     </message>
     <message>
         <source>&amp;Update…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar…</translation>
     </message>
     <message>
         <source>&amp;Invite to accept…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Convidar para aceitar…</translation>
     </message>
     <message>
         <source>Agreement &amp;template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo do contrato…</translation>
     </message>
     <message>
         <source>&amp;New order…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo pedido…</translation>
     </message>
     <message>
         <source>Reading the customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o cliente…</translation>
     </message>
     <message>
         <source>Reading the agreement status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo o status do contrato…</translation>
     </message>
     <message>
         <source>Reading the subscriptions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo as assinaturas…</translation>
     </message>
     <message>
         <source>Loading was canceled; what is shown may be incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>O carregamento foi cancelado; o que é exibido pode estar incompleto.</translation>
     </message>
     <message>
         <source>Some of this customer&apos;s details could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler alguns dados deste cliente. %1</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultor</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished"></translation>
+        <translation>Sindicação</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished"></translation>
+        <translation>Suporte da Microsoft</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lendo…</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Customer — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente — Informações da conta</translation>
     </message>
     <message>
         <source>%1 · customer id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ID do cliente %2</translation>
     </message>
     <message>
         <source>%1 — Account info</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Informações da conta</translation>
     </message>
     <message>
         <source>%1, phone %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, telefone %2</translation>
     </message>
     <message>
         <source>%1 (culture %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cultura %2)</translation>
     </message>
     <message>
         <source>None through your organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma por meio da sua organização</translation>
     </message>
     <message numerus="yes">
         <source>Through your organization: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Por meio da sua organização: %n</numerusform>
+            <numerusform>Por meio da sua organização: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler</translation>
     </message>
     <message>
         <source>The agreement status could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o status do contrato. Use Tentar novamente.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Accepted by %1 on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito por %1 em %2.</translation>
     </message>
     <message>
         <source>Template: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo: %1</translation>
     </message>
     <message>
         <source>No partner confirmation yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há confirmação do parceiro.</translation>
     </message>
     <message>
         <source>Could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler.</translation>
     </message>
     <message>
         <source>The customer accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente aceitou no Centro de administração do Microsoft 365.</translation>
     </message>
     <message>
         <source>Not accepted in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aceito no Centro de administração do Microsoft 365.</translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for new purchases, so the partner&apos;s confirmation is the record Partner Center relies on. If someone else at the customer accepted the agreement, record that person with Update.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este cliente tem compras existentes por meio da sua organização (assinaturas: %n) e não aceitou o contrato no Centro de administração do Microsoft 365. Um cliente com compras existentes por meio de um parceiro não pode aceitá-lo lá para novas compras; por isso, a confirmação do parceiro é o registro em que o Partner Center se baseia. Se outra pessoa do cliente aceitou o contrato, registre essa pessoa com Atualizar.</numerusform>
+            <numerusform>Este cliente tem compras existentes por meio da sua organização (assinaturas: %n) e não aceitou o contrato no Centro de administração do Microsoft 365. Um cliente com compras existentes por meio de um parceiro não pode aceitá-lo lá para novas compras; por isso, a confirmação do parceiro é o registro em que o Partner Center se baseia. Se outra pessoa do cliente aceitou o contrato, registre essa pessoa com Atualizar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>This customer has existing purchases through your organization (subscriptions: %n) and has not accepted the agreement in the Microsoft 365 admin center. A customer with existing purchases through a partner cannot accept it there for a new purchase: the admin center tells them &quot;Please reach out to your Partner to confirm your acceptance of the Microsoft Customer Agreement.&quot; The partner must attest on the customer&apos;s behalf.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este cliente tem compras existentes por meio da sua organização (assinaturas: %n) e não aceitou o contrato no Centro de administração do Microsoft 365. Um cliente com compras existentes por meio de um parceiro não pode aceitá-lo lá para uma nova compra: o centro de administração informa “Entre em contato com seu parceiro para confirmar sua aceitação do Contrato de Cliente da Microsoft.” O parceiro deve atestar em nome do cliente.</numerusform>
+            <numerusform>Este cliente tem compras existentes por meio da sua organização (assinaturas: %n) e não aceitou o contrato no Centro de administração do Microsoft 365. Um cliente com compras existentes por meio de um parceiro não pode aceitá-lo lá para uma nova compra: o centro de administração informa “Entre em contato com seu parceiro para confirmar sua aceitação do Contrato de Cliente da Microsoft.” O parceiro deve atestar em nome do cliente.</numerusform>
         </translation>
     </message>
     <message>
         <source>This customer has no purchases through your organization yet. If they already buy through another partner, the Microsoft 365 admin center will not let them accept the agreement for your new relationship either (it tells them to reach out to their partner), and the partner must attest on their behalf. Otherwise the customer can accept it in the admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente ainda não tem compras por meio da sua organização. Se ele já compra por meio de outro parceiro, o Centro de administração do Microsoft 365 também não permitirá que ele aceite o contrato para a nova relação com você (ele é orientado a entrar em contato com o parceiro), e o parceiro deve atestar em nome dele. Caso contrário, o cliente pode aceitá-lo no centro de administração.</translation>
     </message>
     <message>
         <source>You prepare that hand-off file with Bulk attestation in the main window; it checks every row before you send it to your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você prepara esse arquivo de transferência com o atestado em massa na janela principal; ele verifica cada linha antes de você enviá-lo ao seu provedor.</translation>
     </message>
     <message>
         <source>An Admin agent or a Sales agent can confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Agente administrador ou um Agente de vendas pode confirmar a aceitação do cliente.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desbloquear os pedidos (o Partner Center os recusa com o erro 13605), use Atualizar para confirmar a aceitação do cliente.</translation>
     </message>
     <message>
         <source>To unblock orders (Partner Center refuses them with error 13605), use Update to confirm the customer&apos;s acceptance, or Invite to accept to ask the customer to accept it in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para desbloquear os pedidos (o Partner Center os recusa com o erro 13605), use Atualizar para confirmar a aceitação do cliente ou Convidar para aceitar para pedir que o cliente o aceite no Centro de administração do Microsoft 365.</translation>
     </message>
     <message>
         <source>Already confirmed: Partner Center has a confirmation with exactly this contact, so nothing new was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Já confirmado: o Partner Center tem uma confirmação com exatamente este contato, então nada de novo foi registrado.</translation>
     </message>
     <message>
         <source>Saved: %1&apos;s acceptance on %2 is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo: a aceitação de %1 em %2 está registrada.</translation>
     </message>
     <message>
         <source>(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(A resposta se perdeu no caminho; o PartnerDesk leu as confirmações e a encontrou registrada.)</translation>
     </message>
     <message>
         <source>The customer could not be read. Use Retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o cliente. Use Tentar novamente.</translation>
     </message>
     <message>
         <source>Confirm who at the customer accepted the Microsoft Customer Agreement, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar quem no cliente aceitou o Contrato de Cliente da Microsoft, e quando</translation>
     </message>
     <message>
         <source>Write an email inviting the customer to accept the agreement in the Microsoft 365 admin center</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrever um email convidando o cliente a aceitar o contrato no Centro de administração do Microsoft 365</translation>
     </message>
     <message>
         <source>Open or download the agreement for the customer&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ou baixar o contrato do país do cliente</translation>
     </message>
     <message>
         <source>Place an order; the customer&apos;s acceptance is checked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazer um pedido; a aceitação do cliente é verificada antes</translation>
     </message>
     <message>
         <source>Open or download the agreement; the customer&apos;s address names no country, so choose it there</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir ou baixar o contrato; o endereço do cliente não indica nenhum país, então escolha-o lá</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DocumentDownload</name>
     <message>
         <source>Choose an existing folder for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma pasta existente para o download.</translation>
     </message>
     <message>
         <source>Cannot write to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar em %1: %2</translation>
     </message>
     <message>
         <source>The link has expired; PartnerDesk fetches a fresh one on the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link expirou; o PartnerDesk obtém um novo na próxima tentativa.</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationComposer</name>
     <message>
         <source>Rewrite the message?</source>
-        <translation type="unfinished"></translation>
+        <translation>Reescrever a mensagem?</translation>
     </message>
     <message>
         <source>The message is written again from the template, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é escrita novamente com base no modelo, e suas alterações nela são substituídas.</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>o cliente</translation>
     </message>
     <message>
         <source>Request a reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar uma relação de revendedor</translation>
     </message>
     <message>
         <source>Invite to accept the Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Convidar para aceitar o Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Invite %1 to accept you as their reseller. Partner Center provides the link: a global administrator of the customer opens it, signs in to the Microsoft 365 admin center and accepts the relationship and, if not done yet, the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convide %1 a aceitar você como revendedor. O Partner Center fornece o link: um administrador global do cliente o abre, entra no Centro de administração do Microsoft 365 e aceita a relação e, se ainda não tiver feito isso, o Contrato de Cliente da Microsoft.</translation>
     </message>
     <message>
         <source>Invite %1 to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. A global administrator of the customer signs in at the link in the email and accepts the agreement there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Convide %1 a aceitar o Contrato de Cliente da Microsoft no Centro de administração do Microsoft 365. Um administrador global do cliente entra pelo link do email e aceita o contrato lá.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ssunto:</translation>
     </message>
     <message>
         <source>&amp;Message (preview while you edit the template):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem (visualização enquanto você edita o modelo):</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensagem:</translation>
     </message>
     <message>
         <source>Tem&amp;plate (with placeholders):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;delo (com espaços reservados):</translation>
     </message>
     <message>
         <source>Placeholders: {{link}} the invitation link · {{partner}} your company · {{customer}} the customer · {{userName}} and {{password}} the sign-in details, used only between {{#credentials}} and {{/credentials}}. A first line “Subject: …” becomes the subject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaços reservados: {{link}} o link do convite · {{partner}} sua empresa · {{customer}} o cliente · {{userName}} e {{password}} as credenciais de entrada, usadas somente entre {{#credentials}} e {{/credentials}}. Uma primeira linha “Subject: …” se torna o assunto.</translation>
     </message>
     <message>
         <source>Language of the email</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do email</translation>
     </message>
     <message>
         <source>The language of the template. It starts with the customer&apos;s language.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma do modelo. Começa com o idioma do cliente.</translation>
     </message>
     <message>
         <source>Recipient&apos;s email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de email do destinatário</translation>
     </message>
     <message>
         <source>admin@customer.example</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@customer.example</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Assunto</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem</translation>
     </message>
     <message>
         <source>Template with placeholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo com espaços reservados</translation>
     </message>
     <message>
         <source>Fetching the relationship link</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtendo o link da relação</translation>
     </message>
     <message>
         <source>Asking Partner Center for the relationship link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedindo o link da relação ao Partner Center…</translation>
     </message>
     <message>
         <source>C&amp;ancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar</translation>
     </message>
     <message>
         <source>Try a&amp;gain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>&amp;Include the customer&apos;s sign-in details (user name and password)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inc&amp;luir as credenciais de entrada do cliente (nome de usuário e senha)</translation>
     </message>
     <message>
         <source>&amp;Hide template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar modelo</translation>
     </message>
     <message>
         <source>&amp;Edit template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar modelo</translation>
     </message>
     <message>
         <source>Change the template this email is written from, and keep it for this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar o modelo usado para escrever este email e mantê-lo para este idioma.</translation>
     </message>
     <message>
         <source>Sa&amp;ve as my template</source>
-        <translation type="unfinished"></translation>
+        <translation>Sal&amp;var como meu modelo</translation>
     </message>
     <message>
         <source>PartnerDesk uses this template for every invitation in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PartnerDesk usa este modelo para todos os convites neste idioma.</translation>
     </message>
     <message>
         <source>Reset to &amp;default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redefinir para o padrão</translation>
     </message>
     <message>
         <source>Go back to the template that comes with PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voltar ao modelo que acompanha o PartnerDesk.</translation>
     </message>
     <message>
         <source>&amp;Copy to clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar para a área de transferência</translation>
     </message>
     <message>
         <source>Copies the subject and the message as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia o assunto e a mensagem como texto sem formatação.</translation>
     </message>
     <message>
         <source>&amp;Open in email</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir no email</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
     <message>
         <source>Your company&apos;s name is not set, so the email says “%1”. Set it under Settings → Partner name, or replace it in the message.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da sua empresa não está definido, então o email diz “%1”. Defina-o em Configurações → Nome do parceiro ou substitua-o na mensagem.</translation>
     </message>
     <message>
         <source>Replace your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir suas alterações?</translation>
     </message>
     <message>
         <source>The message is written again from the template in %1, and your changes to it are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mensagem é escrita novamente com base no modelo em %1, e suas alterações nela são substituídas.</translation>
     </message>
     <message>
         <source>The relationship link did not arrive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O link da relação não chegou: %1</translation>
     </message>
     <message>
         <source>Waiting for the relationship link from Partner Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando o link da relação do Partner Center.</translation>
     </message>
     <message>
         <source>The relationship link is missing. Use “Try again” to ask Partner Center once more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O link da relação está faltando. Use “Tentar novamente” para pedi-lo de novo ao Partner Center.</translation>
     </message>
     <message>
         <source>Opens a new email with this subject and message in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre um novo email com este assunto e esta mensagem no seu programa de email.</translation>
     </message>
     <message>
         <source>Your own template for %1 is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu próprio modelo para %1 está sendo usado.</translation>
     </message>
     <message>
         <source>PartnerDesk has no template in %1 yet, so the English one is shown. Edit it and save it as your template for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O PartnerDesk ainda não tem modelo em %1, então o modelo em inglês é exibido. Edite-o e salve-o como seu modelo para %1.</translation>
     </message>
     <message>
         <source>This email contains the customer&apos;s password. Send it only to the customer&apos;s administrator, and ask them to change the password when they first sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este email contém a senha do cliente. Envie-o somente ao administrador do cliente e peça que ele altere a senha ao entrar pela primeira vez.</translation>
     </message>
     <message>
         <source>Edit the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar o modelo?</translation>
     </message>
     <message>
         <source>While you edit the template, the message is written from it, and your changes to the message are replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enquanto você edita o modelo, a mensagem é escrita com base nele, e suas alterações na mensagem são substituídas.</translation>
     </message>
     <message>
         <source>Saved. PartnerDesk now writes invitations in %1 from this template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvo. O PartnerDesk agora escreve os convites em %1 com base neste modelo.</translation>
     </message>
     <message>
         <source>Reset the template?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir o modelo?</translation>
     </message>
     <message>
         <source>Your template for %1 is forgotten and PartnerDesk&apos;s own is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu modelo para %1 é descartado e o do PartnerDesk volta a ser usado.</translation>
     </message>
     <message>
         <source>PartnerDesk&apos;s template for %1 is used again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O modelo do PartnerDesk para %1 volta a ser usado.</translation>
     </message>
     <message>
         <source>The subject and the message are on the clipboard. Paste them into an email.</source>
-        <translation type="unfinished"></translation>
+        <translation>O assunto e a mensagem estão na área de transferência. Cole-os em um email.</translation>
     </message>
     <message>
         <source>This address cannot be put into an email link: it holds characters such as “&amp;”, “?”, “,” or “;”. Enter one plain address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este endereço não pode ser colocado em um link de email: ele contém caracteres como “&amp;”, “?”, “,” ou “;”. Insira um único endereço simples.</translation>
     </message>
     <message>
         <source>No mail program opened the email. Use “Copy to clipboard” and paste the text into your email instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum programa de email abriu a mensagem. Use “Copiar para a área de transferência” e cole o texto no seu email.</translation>
     </message>
     <message>
         <source>The email is open in your mail program. Check it there and send it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O email está aberto no seu programa de email. Confira-o lá e envie-o.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::InvitationDraft</name>
     <message>
         <source>[your company name]</source>
-        <translation type="unfinished"></translation>
+        <translation>[nome da sua empresa]</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk — Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk — Área restrita</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações</translation>
     </message>
     <message>
         <source>&amp;New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo cliente</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir cliente</translation>
     </message>
     <message>
         <source>New &amp;order</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;pedido</translation>
     </message>
     <message>
         <source>Request a &amp;reseller relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitar uma relação de &amp;revendedor</translation>
     </message>
     <message>
         <source>Agreement &amp;template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modelo do contrato</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Recarre&amp;gar</translation>
     </message>
     <message>
         <source>Switch &amp;user</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar de &amp;usuário</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Localizar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>Search company or domain (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar empresa ou domínio (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar clientes</translation>
     </message>
     <message>
         <source>Filter by MCA status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por status do MCA</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os status</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Connected to: Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a: Área restrita</translation>
     </message>
     <message>
         <source>Connected to: Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado a: Partner Center</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuário: %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum usuário conectado</translation>
     </message>
     <message>
         <source>Select a customer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um cliente primeiro.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente</numerusform>
+            <numerusform>%n clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cliente</numerusform>
+            <numerusform>%1 de %n clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>(loading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(carregando…)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewCustomerWizard</name>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cliente</translation>
     </message>
     <message>
         <source>&amp;Next: Microsoft agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo: Contrato da Microsoft</translation>
     </message>
     <message>
         <source>&amp;Next: Review</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próximo: Revisão</translation>
     </message>
     <message>
         <source>Discard the new customer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar o novo cliente?</translation>
     </message>
     <message>
         <source>The details you entered for the new customer will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados que você inseriu para o novo cliente serão perdidos.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>
     <message>
         <source>Microsoft 365 Business Basic</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Basic</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Standard</translation>
     </message>
     <message>
         <source>Microsoft 365 Business Premium</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 Business Premium</translation>
     </message>
     <message>
         <source>Microsoft 365 E3</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 365 E3</translation>
     </message>
     <message>
         <source>Exchange Online (Plan 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exchange Online (Plano 1)</translation>
     </message>
     <message>
         <source>Microsoft Teams Essentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft Teams Essentials</translation>
     </message>
     <message>
         <source>New order</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido</translation>
     </message>
     <message>
         <source>New order for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo pedido para %1</translation>
     </message>
     <message>
         <source>Before ordering, PartnerDesk checks that the customer accepted the Microsoft Customer Agreement. If nobody has confirmed it and the customer has not accepted it in the Microsoft 365 admin center, you are asked to confirm their acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes do pedido, o PartnerDesk verifica se o cliente aceitou o Contrato de Cliente da Microsoft. Se ninguém o confirmou e o cliente não o aceitou no Centro de administração do Microsoft 365, você precisará confirmar a aceitação dele primeiro.</translation>
     </message>
     <message>
         <source>&amp;Offer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oferta:</translation>
     </message>
     <message>
         <source>&amp;Quantity (licenses):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quantidade (licenças):</translation>
     </message>
     <message>
         <source>&amp;Billing cycle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ciclo de cobrança:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensal</translation>
     </message>
     <message>
         <source>Annual</source>
-        <translation type="unfinished"></translation>
+        <translation>Anual</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oferta</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantidade</translation>
     </message>
     <message>
         <source>Billing cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo de cobrança</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>&amp;Place order</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fazer pedido</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The order was not placed: the customer&apos;s acceptance of the Microsoft Customer Agreement is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não foi feito: a aceitação do Contrato de Cliente da Microsoft pelo cliente não está confirmada.</translation>
     </message>
     <message>
         <source>The order was placed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido foi feito.</translation>
     </message>
     <message>
         <source>Confirm the customer&apos;s acceptance first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirme primeiro a aceitação do cliente.</translation>
     </message>
     <message>
         <source>Placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fazendo o pedido…</translation>
     </message>
     <message>
         <source>Check the customer&apos;s acceptance and place the order (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar a aceitação do cliente e fazer o pedido (Enter)</translation>
     </message>
     <message>
         <source>Checking the customer&apos;s acceptance and placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando a aceitação do cliente e fazendo o pedido…</translation>
     </message>
     <message>
         <source>Waiting for the confirmation of the customer&apos;s acceptance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando a confirmação da aceitação do cliente…</translation>
     </message>
     <message>
         <source>Recording the confirmation, then placing the order…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando a confirmação e, depois, fazendo o pedido…</translation>
     </message>
     <message>
         <source>Stop; nothing you chose is lost (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Parar; nada do que você escolheu é perdido (Esc)</translation>
     </message>
     <message>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar (Esc)</translation>
     </message>
     <message>
         <source>The order was placed. Order number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido foi feito. Número do pedido: %1</translation>
     </message>
     <message>
         <source>Order placed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pedido feito</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não informado)</translation>
     </message>
     <message>
         <source>Canceled. If the order reached Partner Center before you canceled, it shows among the customer&apos;s subscriptions; check there before ordering again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. Se o pedido chegou ao Partner Center antes do cancelamento, ele aparece nas assinaturas do cliente; verifique lá antes de pedir novamente.</translation>
     </message>
     <message>
         <source>The order was not placed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O pedido não foi feito. %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerCenterClient</name>
     <message>
         <source>The service address “%1” is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do serviço “%1” não é uma URL válida.</translation>
     </message>
     <message>
         <source>PartnerDesk refuses to send your sign-in over plain http to %1. Use an https:// address; plain http is allowed only for this computer (127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O PartnerDesk se recusa a enviar sua entrada por http sem criptografia para %1. Use um endereço https://; http sem criptografia só é permitido para este computador (127.0.0.1).</translation>
     </message>
     <message>
         <source>The service address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço do serviço deve começar com https://.</translation>
     </message>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço enviou um link para outro endereço; o PartnerDesk não o seguiu.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>
     <message>
         <source>Partner Center did not name a Microsoft Customer Agreement template.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center não indicou nenhum modelo do Contrato de Cliente da Microsoft.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A criação do cliente foi cancelada. Se o Partner Center já tinha recebido a solicitação, o cliente pode existir mesmo assim: verifique a lista de clientes antes de tentar novamente.</translation>
     </message>
     <message>
         <source>The customer was not created. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente não foi criado. %1</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisão</translation>
     </message>
     <message>
         <source>Check the details. To change something, go back. Nothing is created until you select Create customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confira os dados. Para alterar algo, volte. Nada é criado até você selecionar Criar cliente.</translation>
     </message>
     <message>
         <source>&amp;Create customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Criar cliente</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Billing address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de cobrança</translation>
     </message>
     <message>
         <source>Primary contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato principal</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Company name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa:</translation>
     </message>
     <message>
         <source>Domain name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de domínio:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço:</translation>
     </message>
     <message>
         <source>Company phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone da empresa:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome:</translation>
     </message>
     <message>
         <source>Email address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Email:</translation>
     </message>
     <message>
         <source>Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone:</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma:</translation>
     </message>
     <message>
         <source>Culture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultura:</translation>
     </message>
     <message>
         <source>Acceptance:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitação:</translation>
     </message>
     <message>
         <source>Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito por:</translation>
     </message>
     <message>
         <source>Acceptance date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de aceitação:</translation>
     </message>
     <message>
         <source>Cancel creating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a criação</translation>
     </message>
     <message>
         <source>Stops waiting for Partner Center. Nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para de aguardar o Partner Center. Nada do que você inseriu é perdido.</translation>
     </message>
     <message>
         <source>Not given</source>
-        <translation type="unfinished"></translation>
+        <translation>Não informado</translation>
     </message>
     <message>
         <source>You confirm that the customer has accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você confirma que o cliente aceitou o Contrato de Cliente da Microsoft.</translation>
     </message>
     <message>
         <source>The customer will be asked to accept the Microsoft Customer Agreement in the Microsoft 365 admin center. Until then, the customer cannot buy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Será solicitado ao cliente que aceite o Contrato de Cliente da Microsoft no Centro de administração do Microsoft 365. Até lá, o cliente não pode comprar.</translation>
     </message>
     <message>
         <source>The customer is being created…</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente está sendo criado…</translation>
     </message>
     <message>
         <source>Go back and correct this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte e corrija isto: %1</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxAccounts</name>
     <message>
         <source>The sandbox runs on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área restrita é executada somente neste computador (127.0.0.1).</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SandboxSignInDialog</name>
     <message>
         <source>Sign in to the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrar na área restrita</translation>
     </message>
     <message>
         <source>The sandbox imitates Partner Center on this computer. Choose who you are: each demo user has the role and partner type shown, and PartnerDesk enables what that role may do.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área restrita imita o Partner Center neste computador. Escolha quem você é: cada usuário de demonstração tem a função e o tipo de parceiro exibidos, e o PartnerDesk habilita o que essa função pode fazer.</translation>
     </message>
     <message>
         <source>&amp;Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar</translation>
     </message>
     <message>
         <source>Demo users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuários de demonstração</translation>
     </message>
     <message>
         <source>%1 — %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2, %3</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrando…</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Session</name>
     <message>
         <source>Admin agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente administrador</translation>
     </message>
     <message>
         <source>Sales agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de vendas</translation>
     </message>
     <message>
         <source>Helpdesk agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agente de assistência técnica</translation>
     </message>
     <message>
         <source>Global admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador global</translation>
     </message>
     <message>
         <source>Billing admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de cobrança</translation>
     </message>
     <message>
         <source>Direct bill partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro de cobrança direta</translation>
     </message>
     <message>
         <source>Indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Provedor indireto</translation>
     </message>
     <message>
         <source>Indirect reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedor indireto</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Changes take effect when you choose OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>As alterações entram em vigor quando você escolhe OK ou Aplicar.</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Geral</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o sistema</translation>
     </message>
     <message>
         <source>Language of PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do PartnerDesk</translation>
     </message>
     <message>
         <source>More languages arrive with PartnerDesk&apos;s translations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais idiomas chegarão com as traduções do PartnerDesk.</translation>
     </message>
     <message>
         <source>Partner &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome do parceiro:</translation>
     </message>
     <message>
         <source>Partner name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do parceiro</translation>
     </message>
     <message>
         <source>Your company&apos;s name, as customers know it</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome da sua empresa, como os clientes a conhecem</translation>
     </message>
     <message>
         <source>Signs the invitation emails. When it is empty, PartnerDesk uses the name from your sign-in, if there is one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assina os emails de convite. Quando está vazio, o PartnerDesk usa o nome da sua entrada, se houver.</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexão</translation>
     </message>
     <message>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexão:</translation>
     </message>
     <message>
         <source>Sandbox (on this computer, with demo customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Área restrita (neste computador, com clientes de demonstração)</translation>
     </message>
     <message>
         <source>Partner Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center</translation>
     </message>
     <message>
         <source>Used when the connection is Partner Center. The role and partner type below apply only when the sign-in does not name them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado quando a conexão é o Partner Center. A função e o tipo de parceiro abaixo só se aplicam quando a entrada não os informa.</translation>
     </message>
     <message>
         <source>API a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;dereço da API:</translation>
     </message>
     <message>
         <source>Partner Center API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da API do Partner Center</translation>
     </message>
     <message>
         <source>Au&amp;thority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoridade:</translation>
     </message>
     <message>
         <source>Sign-in authority address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço da autoridade de entrada</translation>
     </message>
     <message>
         <source>T&amp;enant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locatário:</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatário</translation>
     </message>
     <message>
         <source>“organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>“organizations” ou a ID ou o domínio do seu locatário de parceiro.</translation>
     </message>
     <message>
         <source>Application (client) &amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do a&amp;plicativo (cliente):</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do aplicativo (cliente)</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função:</translation>
     </message>
     <message>
         <source>Role when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Função quando a entrada não informa nenhuma</translation>
     </message>
     <message>
         <source>Partner t&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de parceiro:</translation>
     </message>
     <message>
         <source>Partner type when the sign-in names none</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de parceiro quando a entrada não informa nenhum</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Área restrita</translation>
     </message>
     <message>
         <source>De&amp;mo customers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes de &amp;demonstração:</translation>
     </message>
     <message>
         <source>Number of demo customers in a new sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de clientes de demonstração em uma nova área restrita</translation>
     </message>
     <message>
         <source>Re&amp;set sandbox data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir dados da área &amp;restrita…</translation>
     </message>
     <message>
         <source>Deletes everything in the sandbox and creates the demo customers again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclui tudo na área restrita e cria os clientes de demonstração novamente.</translation>
     </message>
     <message>
         <source>How many demo customers a new sandbox gets. Resetting the sandbox deletes its customers, confirmations and orders and creates new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantos clientes de demonstração uma nova área restrita recebe. Redefinir a área restrita exclui os clientes, as confirmações e os pedidos dela e cria novos.</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências</translation>
     </message>
     <message>
         <source>&amp;Keep contact data for:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter dados de contato por:</translation>
     </message>
     <message>
         <source>Days to keep contact data in evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Dias de retenção dos dados de contato nos registros de evidências</translation>
     </message>
     <message>
         <source>Always</source>
-        <translation type="unfinished"></translation>
+        <translation>Sempre</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dias</translation>
     </message>
     <message>
         <source>After this many days, names, email addresses and phone numbers are removed from evidence records; the confirmations themselves are kept. The lowest setting, Always, keeps them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Após esse número de dias, nomes, endereços de email e telefones são removidos dos registros de evidências; as confirmações em si são mantidas. A configuração mais baixa, Sempre, os mantém.</translation>
     </message>
     <message>
         <source>Applying this change restarts the connection: PartnerDesk signs out and connects again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar esta alteração reinicia a conexão: o PartnerDesk sai e se conecta novamente.</translation>
     </message>
     <message>
         <source>Signing in to Partner Center comes with a later version of PartnerDesk; until then use the sandbox to try it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada no Partner Center virá em uma versão posterior do PartnerDesk; até lá, use a área restrita para experimentá-lo.</translation>
     </message>
     <message>
         <source>Enter an address such as https://api.partnercenter.microsoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira um endereço como https://api.partnercenter.microsoft.com.</translation>
     </message>
     <message>
         <source>Enter “organizations”, or your partner tenant&apos;s ID or domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira “organizations” ou a ID ou o domínio do seu locatário de parceiro.</translation>
     </message>
     <message>
         <source>A tenant is “organizations”, a tenant ID or a domain such as contoso.onmicrosoft.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um locatário é “organizations”, uma ID de locatário ou um domínio como contoso.onmicrosoft.com.</translation>
     </message>
     <message>
         <source>An application (client) ID looks like 00000000-0000-0000-0000-000000000000.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ID de aplicativo (cliente) tem esta aparência: 00000000-0000-0000-0000-000000000000.</translation>
     </message>
     <message>
         <source>Reset the sandbox?</source>
-        <translation type="unfinished"></translation>
+        <translation>Redefinir a área restrita?</translation>
     </message>
     <message numerus="yes">
         <source>This deletes every customer, confirmation and order in the sandbox and creates %n new demo customer(s). Partner Center is not affected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Isso exclui todos os clientes, confirmações e pedidos da área restrita e cria %n novo cliente de demonstração. O Partner Center não é afetado.</numerusform>
+            <numerusform>Isso exclui todos os clientes, confirmações e pedidos da área restrita e cria %n novos clientes de demonstração. O Partner Center não é afetado.</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,288 +2614,288 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::StatusPresentation</name>
     <message>
         <source>Confirmed by partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado pelo parceiro</translation>
     </message>
     <message>
         <source>Accepted directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito diretamente</translation>
     </message>
     <message>
         <source>Not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não confirmado</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Your organization confirmed that the customer accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua organização confirmou que o cliente aceitou o Contrato de Cliente da Microsoft.</translation>
     </message>
     <message>
         <source>The customer accepted the Microsoft Customer Agreement in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cliente aceitou o Contrato de Cliente da Microsoft no Centro de administração do Microsoft 365.</translation>
     </message>
     <message>
         <source>Neither a partner confirmation nor a direct acceptance exists. Orders for this customer are blocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há confirmação do parceiro nem aceitação direta. Os pedidos para este cliente estão bloqueados.</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não verificado.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::TokenEndpoint</name>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada respondeu sem um token.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::Validation</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de email</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Agreement acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data de aceitação do contrato</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da empresa</translation>
     </message>
     <message>
         <source>Domain name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome de domínio</translation>
     </message>
     <message>
         <source>Address line 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de endereço 1</translation>
     </message>
     <message>
         <source>Address line 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de endereço 2</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Cidade</translation>
     </message>
     <message>
         <source>State or province</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado ou província</translation>
     </message>
     <message>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código postal</translation>
     </message>
     <message>
         <source>Country/region</source>
-        <translation type="unfinished"></translation>
+        <translation>País/região</translation>
     </message>
     <message>
         <source>Company phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone da empresa</translation>
     </message>
     <message>
         <source>Culture</source>
-        <translation type="unfinished"></translation>
+        <translation>Cultura</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>This field is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este campo é obrigatório.</translation>
     </message>
     <message>
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use no máximo %n caracteres.</translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remova as tabulações, quebras de linha ou outros caracteres de controle.</translation>
     </message>
     <message>
         <source>Use only Latin letters (a–z) and digits (0–9).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use somente letras latinas (a–z) e dígitos (0–9).</translation>
     </message>
     <message>
         <source>The part before the @ contains a character that email addresses cannot use.</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte antes do @ contém um caractere que endereços de email não podem usar.</translation>
     </message>
     <message>
         <source>Names cannot contain digits or symbols such as @, &lt;, &gt; or #.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes não podem conter dígitos nem símbolos como @, &lt;, &gt; ou #.</translation>
     </message>
     <message>
         <source>Use a culture code such as en-US.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um código de cultura como pt-BR.</translation>
     </message>
     <message>
         <source>Use a language code such as en or fr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um código de idioma como pt ou fr.</translation>
     </message>
     <message>
         <source>This contains characters that are not allowed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contém caracteres que não são permitidos aqui.</translation>
     </message>
     <message>
         <source>Enter a name with at least one letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira um nome com pelo menos uma letra.</translation>
     </message>
     <message>
         <source>An email address needs an @ between the name and the domain, as in name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email precisa de um @ entre o nome e o domínio, como em nome@example.com.</translation>
     </message>
     <message>
         <source>An email address can contain only one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email só pode conter um @.</translation>
     </message>
     <message>
         <source>An email address cannot contain spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email não pode conter espaços.</translation>
     </message>
     <message>
         <source>Enter the name before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira o nome antes do @.</translation>
     </message>
     <message>
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>A parte antes do @ pode ter no máximo %n caracteres.</translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email não pode ter um ponto logo após o @ nem no início.</translation>
     </message>
     <message>
         <source>An email address cannot end with a dot or have a dot right before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email não pode terminar com ponto nem ter um ponto logo antes do @.</translation>
     </message>
     <message>
         <source>An email address cannot contain two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email não pode conter dois pontos seguidos.</translation>
     </message>
     <message>
         <source>The domain after the @ is incomplete; it looks like example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio após o @ está incompleto; ele tem o formato example.com.</translation>
     </message>
     <message>
         <source>The domain after the @ is not a valid domain name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O domínio após o @ não é um nome de domínio válido.</translation>
     </message>
     <message>
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um endereço de email pode ter no máximo %n caracteres.</translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use somente dígitos, espaços, hifens, pontos, parênteses e um + inicial.</translation>
     </message>
     <message>
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de telefone precisa de pelo menos %n dígitos.</translation>
     </message>
     <message>
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Um número de telefone pode ter no máximo %n dígitos.</translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um formato de telefone do país do cliente.</translation>
     </message>
     <message>
         <source>Enter a real date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Insira uma data real no formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>The acceptance date cannot be in the future. Partner Center counts days in UTC, so the latest date allowed now is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data de aceitação não pode estar no futuro. O Partner Center conta os dias em UTC, então a data mais recente permitida agora é %1.</translation>
     </message>
     <message>
         <source>The Microsoft Customer Agreement did not exist yet; use a date from %1 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Contrato de Cliente da Microsoft ainda não existia; use uma data a partir de %1.</translation>
     </message>
     <message>
         <source>This postal code does not have the format used in the customer&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este código postal não tem o formato usado no país do cliente.</translation>
     </message>
     <message>
         <source>Choose a state or province from the list for this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha na lista um estado ou província deste país.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as US or DE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use um código de país de duas letras, como US ou BR.</translation>
     </message>
     <message>
         <source>The customer&apos;s country does not support this value; choose one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país do cliente não aceita este valor; escolha um da lista.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>A Partner Center look-alike on 127.0.0.1 for tests and demos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma imitação do Partner Center em 127.0.0.1 para testes e demonstrações.</translation>
     </message>
     <message>
         <source>Port on 127.0.0.1 (0 = any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta em 127.0.0.1 (0 = qualquer porta livre).</translation>
     </message>
     <message>
         <source>SQLite file (default: a temporary file removed on exit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo SQLite (padrão: um arquivo temporário removido ao sair).</translation>
     </message>
     <message>
         <source>Customers to seed into a new database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes a serem criados em um novo banco de dados.</translation>
     </message>
     <message>
         <source>Seed of the generated data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente dos dados gerados.</translation>
     </message>
     <message>
         <source>Requests per minute before 429 (0 = no throttling).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por minuto antes do 429 (0 = sem limitação).</translation>
     </message>
     <message>
         <source>Access token lifetime.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo de vida do token de acesso.</translation>
     </message>
     <message>
         <source>Start JSON bodies with a UTF-8 byte-order mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar os corpos JSON com uma marca de ordem de byte UTF-8.</translation>
     </message>
     <message>
         <source>PartnerDesk: confirm and review customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk: confirmar e revisar a aceitação do Contrato de Cliente da Microsoft pelos clientes.</translation>
     </message>
     <message>
         <source>Use the sandbox whatever Settings say.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar a área restrita, independentemente das Configurações.</translation>
     </message>
     <message>
         <source>PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk</translation>
     </message>
     <message>
         <source>The sandbox could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a área restrita: %1</translation>
     </message>
 </context>
 </TS>
