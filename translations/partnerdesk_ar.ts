@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>لا</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
@@ -466,9 +455,16 @@
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
         <translation>لم يقبل العميل اتفاقية عملاء Microsoft بعد: أكّد قبوله، أو اطلب منه قبولها في مركز إدارة Microsoft 365، قبل تقديم هذا الطلب.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثانية.</translation>
+        <translation type="unfinished">
+            <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
@@ -726,6 +722,37 @@
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
         <translation>الملف %1 ليس سجل تشغيل مجمّعاً من PartnerDesk، أو أنه تالف: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BulkOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1071,14 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Request ID: %1, correlation ID: %2</source>
         <translation>معرّف الطلب: %1، معرّف الارتباط: %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">نعم</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">لا</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
@@ -1318,6 +1353,33 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
         <translation>الحقل المقتبس الذي يبدأ في السطر %1 غير مغلق: علامة اقتباس (&quot;) مفقودة.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Customer</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished">موزع</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">مستشار</translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished">نشر مشترك</translation>
+    </message>
+    <message>
+        <source>Microsoft support</source>
+        <translation type="unfinished">دعم Microsoft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">غير معروف</translation>
     </message>
 </context>
 <context>
@@ -2245,6 +2307,41 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PermissionPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers and their agreement status, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
@@ -2750,9 +2847,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>This field is required.</source>
         <translation>هذا الحقل مطلوب.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation>استخدم %n من الأحرف كحد أقصى.</translation>
+        <translation type="unfinished">
+            <numerusform>استخدم %n من الأحرف كحد أقصى.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
@@ -2802,9 +2906,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Enter the name before the @.</source>
         <translation>أدخل الاسم الذي يسبق @.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation>يمكن أن يحتوي الجزء الذي يسبق @ على %n من الأحرف كحد أقصى.</translation>
+        <translation type="unfinished">
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على %n من الأحرف كحد أقصى.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
@@ -2826,21 +2937,42 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>The domain after the @ is not a valid domain name.</source>
         <translation>المجال الذي يلي @ ليس اسم مجال صالحاً.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation>يمكن أن يحتوي عنوان البريد الإلكتروني على %n من الأحرف كحد أقصى.</translation>
+        <translation type="unfinished">
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على %n من الأحرف كحد أقصى.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
         <translation>استخدم الأرقام والمسافات والشرطات والنقاط والأقواس وعلامة + في البداية فقط.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation>يحتاج رقم الهاتف إلى %n من الأرقام على الأقل.</translation>
+        <translation type="unfinished">
+            <numerusform>يحتاج رقم الهاتف إلى %n من الأرقام على الأقل.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation>يمكن أن يحتوي رقم الهاتف على %n من الأرقام كحد أقصى.</translation>
+        <translation type="unfinished">
+            <numerusform>يمكن أن يحتوي رقم الهاتف على %n من الأرقام كحد أقصى.</numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>

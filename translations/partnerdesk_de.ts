@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
@@ -466,9 +455,12 @@
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
         <translation>Der Kunde hat den Microsoft-Kundenvertrag noch nicht akzeptiert: Bestätigen Sie seine Annahme, oder bitten Sie ihn, den Vertrag im Microsoft 365 Admin Center zu akzeptieren, bevor Sie diese Bestellung aufgeben.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation>Partner Center begrenzt, wie schnell Anfragen gesendet werden dürfen. PartnerDesk versucht es in %n s erneut.</translation>
+        <translation type="unfinished">
+            <numerusform>Partner Center begrenzt, wie schnell Anfragen gesendet werden dürfen. PartnerDesk versucht es in %n s erneut.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
@@ -722,6 +714,37 @@
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
         <translation>Die Datei %1 ist kein PartnerDesk-Massenjournal oder ist beschädigt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BulkOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1063,14 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
         <source>Request ID: %1, correlation ID: %2</source>
         <translation>Anforderungs-ID: %1, Korrelations-ID: %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">nein</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
@@ -1314,6 +1345,33 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
         <translation>Das in Anführungszeichen gesetzte Feld ab Zeile %1 wird nie geschlossen: Ein Anführungszeichen (&quot;) fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Customer</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Keine</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished">Reseller</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Berater</translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished">Syndizierung</translation>
+    </message>
+    <message>
+        <source>Microsoft support</source>
+        <translation type="unfinished">Microsoft-Support</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2279,41 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PermissionPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers and their agreement status, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
@@ -2722,9 +2815,12 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
         <source>This field is required.</source>
         <translation>Dieses Feld ist erforderlich.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation>Verwenden Sie höchstens %n Zeichen.</translation>
+        <translation type="unfinished">
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
@@ -2774,9 +2870,12 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
         <source>Enter the name before the @.</source>
         <translation>Geben Sie den Namen vor dem @ ein.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation>Der Teil vor dem @ darf höchstens %n Zeichen lang sein.</translation>
+        <translation type="unfinished">
+            <numerusform>Der Teil vor dem @ darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
@@ -2798,21 +2897,30 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
         <source>The domain after the @ is not a valid domain name.</source>
         <translation>Die Domäne nach dem @ ist kein gültiger Domänenname.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation>Eine E-Mail-Adresse darf höchstens %n Zeichen lang sein.</translation>
+        <translation type="unfinished">
+            <numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen lang sein.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
         <translation>Verwenden Sie nur Ziffern, Leerzeichen, Bindestriche, Punkte, Klammern und ein führendes +.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation>Eine Telefonnummer benötigt mindestens %n Ziffern.</translation>
+        <translation type="unfinished">
+            <numerusform>Eine Telefonnummer benötigt mindestens %n Ziffern.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation>Eine Telefonnummer darf höchstens %n Ziffern haben.</translation>
+        <translation type="unfinished">
+            <numerusform>Eine Telefonnummer darf höchstens %n Ziffern haben.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
@@ -466,9 +455,12 @@
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
         <translation>El cliente aún no ha aceptado el Contrato de cliente de Microsoft: confirme su aceptación o pídale que lo acepte en el Centro de administración de Microsoft 365 antes de realizar este pedido.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation>El Centro de partners está limitando la velocidad de las solicitudes. PartnerDesk volverá a intentarlo dentro de %n s.</translation>
+        <translation type="unfinished">
+            <numerusform>El Centro de partners está limitando la velocidad de las solicitudes. PartnerDesk volverá a intentarlo dentro de %n s.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
@@ -722,6 +714,37 @@
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
         <translation>El archivo %1 no es un diario de operaciones masivas de PartnerDesk, o está dañado: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BulkOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1063,14 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>Request ID: %1, correlation ID: %2</source>
         <translation>Id. de solicitud: %1; id. de correlación: %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">no</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
@@ -1314,6 +1345,33 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
         <translation>El campo entre comillas que empieza en la línea %1 no se cierra nunca: falta una comilla (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Customer</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Ninguna</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished">Revendedor</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Asesor</translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished">Sindicación</translation>
+    </message>
+    <message>
+        <source>Microsoft support</source>
+        <translation type="unfinished">Soporte técnico de Microsoft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2279,41 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PermissionPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers and their agreement status, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
@@ -2722,9 +2815,12 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>This field is required.</source>
         <translation>Este campo es obligatorio.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation>Use %n caracteres como máximo.</translation>
+        <translation type="unfinished">
+            <numerusform>Use %n caracteres como máximo.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
@@ -2774,9 +2870,12 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>Enter the name before the @.</source>
         <translation>Escriba el nombre antes de la @.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation>La parte anterior a la @ admite %n caracteres como máximo.</translation>
+        <translation type="unfinished">
+            <numerusform>La parte anterior a la @ admite %n caracteres como máximo.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
@@ -2798,21 +2897,30 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>The domain after the @ is not a valid domain name.</source>
         <translation>El dominio que sigue a la @ no es un nombre de dominio válido.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation>Una dirección de correo admite %n caracteres como máximo.</translation>
+        <translation type="unfinished">
+            <numerusform>Una dirección de correo admite %n caracteres como máximo.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
         <translation>Use solo dígitos, espacios, guiones, puntos, paréntesis y un + inicial.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation>Un número de teléfono necesita al menos %n dígitos.</translation>
+        <translation type="unfinished">
+            <numerusform>Un número de teléfono necesita al menos %n dígitos.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation>Un número de teléfono admite %n dígitos como máximo.</translation>
+        <translation type="unfinished">
+            <numerusform>Un número de teléfono admite %n dígitos como máximo.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>

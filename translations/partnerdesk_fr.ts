@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
@@ -466,9 +455,12 @@
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
         <translation>Le client n&apos;a pas encore accepté le Contrat client Microsoft&#xa0;: confirmez son acceptation ou demandez-lui de l&apos;accepter dans le Centre d&apos;administration Microsoft 365 avant de passer cette commande.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation>L&apos;Espace partenaires limite la fréquence des demandes. PartnerDesk réessaiera dans %n s.</translation>
+        <translation type="unfinished">
+            <numerusform>L&apos;Espace partenaires limite la fréquence des demandes. PartnerDesk réessaiera dans %n s.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
@@ -722,6 +714,37 @@
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
         <translation>Le fichier %1 n&apos;est pas un journal d&apos;opérations en bloc PartnerDesk, ou il est endommagé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BulkOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1063,14 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
         <source>Request ID: %1, correlation ID: %2</source>
         <translation>ID de demande&#xa0;: %1, ID de corrélation&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">non</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
@@ -1314,6 +1345,33 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
         <translation>Le champ entre guillemets qui commence à la ligne %1 n&apos;est jamais fermé&#xa0;: il manque un guillemet (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Customer</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Aucune</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished">Revendeur</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Conseiller</translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished">Syndication</translation>
+    </message>
+    <message>
+        <source>Microsoft support</source>
+        <translation type="unfinished">Support Microsoft</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2221,6 +2279,41 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PermissionPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers and their agreement status, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
@@ -2722,9 +2815,12 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
         <source>This field is required.</source>
         <translation>Ce champ est obligatoire.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation>Nombre maximal de caractères&#xa0;: %n.</translation>
+        <translation type="unfinished">
+            <numerusform>Nombre maximal de caractères&#xa0;: %n.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
@@ -2774,9 +2870,12 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
         <source>Enter the name before the @.</source>
         <translation>Entrez le nom avant le @.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation>La partie avant le @ ne peut pas dépasser %n caractères.</translation>
+        <translation type="unfinished">
+            <numerusform>La partie avant le @ ne peut pas dépasser %n caractères.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
@@ -2798,21 +2897,30 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
         <source>The domain after the @ is not a valid domain name.</source>
         <translation>Le domaine après le @ n&apos;est pas un nom de domaine valide.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation>Une adresse e-mail ne peut pas dépasser %n caractères.</translation>
+        <translation type="unfinished">
+            <numerusform>Une adresse e-mail ne peut pas dépasser %n caractères.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
         <translation>Utilisez uniquement des chiffres, des espaces, des tirets, des points, des parenthèses et un + initial.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation>Un numéro de téléphone doit comporter au moins %n chiffres.</translation>
+        <translation type="unfinished">
+            <numerusform>Un numéro de téléphone doit comporter au moins %n chiffres.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation>Un numéro de téléphone ne peut pas dépasser %n chiffres.</translation>
+        <translation type="unfinished">
+            <numerusform>Un numéro de téléphone ne peut pas dépasser %n chiffres.</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="tr_TR">
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>yes</source>
-        <translation>evet</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>hayır</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
@@ -466,9 +455,11 @@
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
         <translation>Müşteri, Microsoft Müşteri Sözleşmesi&apos;ni henüz kabul etmedi: bu siparişi vermeden önce müşterinin kabulünü onaylayın veya müşteriden sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmesini isteyin.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation>İş Ortağı Merkezi istek gönderme hızını sınırlıyor. PartnerDesk %n saniye sonra yeniden deneyecek.</translation>
+        <translation type="unfinished">
+            <numerusform>İş Ortağı Merkezi istek gönderme hızını sınırlıyor. PartnerDesk %n saniye sonra yeniden deneyecek.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
@@ -721,6 +712,37 @@
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
         <translation>%1 dosyası bir PartnerDesk toplu onay günlüğü değil veya hasarlı: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BulkOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1061,14 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Request ID: %1, correlation ID: %2</source>
         <translation>İstek kimliği: %1, bağıntı kimliği: %2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">evet</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">hayır</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
@@ -1313,6 +1343,33 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
         <translation>%1. satırda başlayan tırnaklı alan hiç kapatılmamış: bir tırnak işareti (&quot;) eksik.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Customer</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Yok</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished">Satıcı</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">Danışman</translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished">Sendikasyon</translation>
+    </message>
+    <message>
+        <source>Microsoft support</source>
+        <translation type="unfinished">Microsoft desteği</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2272,41 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PermissionPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers and their agreement status, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
@@ -2715,9 +2807,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>This field is required.</source>
         <translation>Bu alan gereklidir.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation>En fazla %n karakter kullanın.</translation>
+        <translation type="unfinished">
+            <numerusform>En fazla %n karakter kullanın.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
@@ -2767,9 +2861,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Enter the name before the @.</source>
         <translation>@ işaretinden önceki adı girin.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation>@ işaretinden önceki bölüm en fazla %n karakter olabilir.</translation>
+        <translation type="unfinished">
+            <numerusform>@ işaretinden önceki bölüm en fazla %n karakter olabilir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
@@ -2791,21 +2887,27 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>The domain after the @ is not a valid domain name.</source>
         <translation>@ işaretinden sonraki etki alanı geçerli bir etki alanı adı değil.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation>E-posta adresi en fazla %n karakter olabilir.</translation>
+        <translation type="unfinished">
+            <numerusform>E-posta adresi en fazla %n karakter olabilir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
         <translation>Yalnızca rakam, boşluk, kısa çizgi, nokta, parantez ve başta bir + kullanın.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation>Telefon numarasında en az %n rakam olmalıdır.</translation>
+        <translation type="unfinished">
+            <numerusform>Telefon numarasında en az %n rakam olmalıdır.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation>Telefon numarasında en fazla %n rakam olabilir.</translation>
+        <translation type="unfinished">
+            <numerusform>Telefon numarasında en fazla %n rakam olabilir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>

@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>PartnerDesk</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-</context>
-<context>
     <name>PartnerDesk::AccountInfoPage</name>
     <message>
         <source>Account info</source>
@@ -466,9 +455,11 @@
         <source>The customer has not accepted the Microsoft Customer Agreement yet: confirm their acceptance, or ask them to accept it in the Microsoft 365 admin center, before you place this order.</source>
         <translation>客户尚未接受 Microsoft 客户协议：请先确认客户已接受，或请客户在 Microsoft 365 管理中心内接受，然后再下此订单。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation>合作伙伴中心正在限制请求发送速度。PartnerDesk 将在 %n 秒后重试。</translation>
+        <translation type="unfinished">
+            <numerusform>合作伙伴中心正在限制请求发送速度。PartnerDesk 将在 %n 秒后重试。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Partner Center is limiting how fast requests may be sent. Try again shortly.</source>
@@ -721,6 +712,37 @@
     <message>
         <source>The file %1 is not a PartnerDesk bulk journal, or it is damaged: %2</source>
         <translation>文件 %1 不是 PartnerDesk 批量日志，或已损坏：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::BulkOutcome</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1061,14 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Request ID: %1, correlation ID: %2</source>
         <translation>请求 ID：%1，关联 ID：%2</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ConfirmAgreementDialog</name>
@@ -1313,6 +1343,33 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>The quoted field that starts on line %1 is never closed: a quote (&quot;) is missing.</source>
         <translation>从第 %1 行开始的带引号字段未闭合：缺少引号 (&quot;)。</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::Customer</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>Reseller</source>
+        <translation type="unfinished">经销商</translation>
+    </message>
+    <message>
+        <source>Advisor</source>
+        <translation type="unfinished">顾问</translation>
+    </message>
+    <message>
+        <source>Syndication</source>
+        <translation type="unfinished">联合</translation>
+    </message>
+    <message>
+        <source>Microsoft support</source>
+        <translation type="unfinished">Microsoft 支持</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">未知</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2272,41 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
 </context>
 <context>
+    <name>PartnerDesk::PermissionPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent or a Sales agent can place orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role can view customers and their agreement status, but not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::ReviewPage</name>
     <message>
         <source>Creating the customer was canceled. If Partner Center had already received the request, the customer may exist anyway: check the customer list before you try again.</source>
@@ -2715,9 +2807,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>This field is required.</source>
         <translation>此字段为必填字段。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation>最多使用 %n 个字符。</translation>
+        <translation type="unfinished">
+            <numerusform>最多使用 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove the tabs, line breaks or other control characters.</source>
@@ -2767,9 +2861,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Enter the name before the @.</source>
         <translation>请输入 @ 前面的名称。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation>@ 前面的部分最多可包含 %n 个字符。</translation>
+        <translation type="unfinished">
+            <numerusform>@ 前面的部分最多可包含 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>An email address cannot have a dot right after the @ or at its start.</source>
@@ -2791,21 +2887,27 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>The domain after the @ is not a valid domain name.</source>
         <translation>@ 后面的域不是有效的域名。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation>电子邮件地址最多可包含 %n 个字符。</translation>
+        <translation type="unfinished">
+            <numerusform>电子邮件地址最多可包含 %n 个字符。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use only digits, spaces, dashes, dots, parentheses and a leading +.</source>
         <translation>只能使用数字、空格、短划线、点、括号和开头的 +。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation>电话号码至少需要 %n 位数字。</translation>
+        <translation type="unfinished">
+            <numerusform>电话号码至少需要 %n 位数字。</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation>电话号码最多可包含 %n 位数字。</translation>
+        <translation type="unfinished">
+            <numerusform>电话号码最多可包含 %n 位数字。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This is not a phone number format of the customer&apos;s country.</source>

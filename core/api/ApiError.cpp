@@ -7,9 +7,9 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PartnerDesk::ApiError", text, nullptr, n);
+    return QCoreApplication::translate("PartnerDesk::ApiError", text, comment, n);
 }
 
 QString decodeEntities(QString text)
@@ -98,7 +98,7 @@ QString ApiError::message() const
             words = retryAfterSeconds > 0
                 ? tr("Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n "
                      "second(s).",
-                    retryAfterSeconds)
+                    nullptr, retryAfterSeconds)
                 : tr("Partner Center is limiting how fast requests may be sent. Try again shortly.");
         } else if (httpStatus == 401) {
             words = tr("Partner Center did not accept your sign-in. Sign in again.");

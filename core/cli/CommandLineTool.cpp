@@ -24,14 +24,11 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("PartnerDesk::CommandLineTool", text);
-}
-
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    // A free function: lupdate needs the context spelled out to match the runtime one.
+    return value ? QCoreApplication::translate("PartnerDesk::CommandLineTool", "yes")
+                 : QCoreApplication::translate("PartnerDesk::CommandLineTool", "no");
 }
 
 bool isLoopback(const QUrl& url)

@@ -43,22 +43,21 @@ CustomerRelationship relationshipFromWire(const QString& value)
 
 QString relationshipDisplayName(CustomerRelationship relationship)
 {
-    const char* context = "PartnerDesk::Customer";
     switch (relationship) {
     case CustomerRelationship::None:
-        return QCoreApplication::translate(context, "None");
+        return QCoreApplication::translate("PartnerDesk::Customer", "None");
     case CustomerRelationship::Reseller:
-        return QCoreApplication::translate(context, "Reseller");
+        return QCoreApplication::translate("PartnerDesk::Customer", "Reseller");
     case CustomerRelationship::Advisor:
-        return QCoreApplication::translate(context, "Advisor");
+        return QCoreApplication::translate("PartnerDesk::Customer", "Advisor");
     case CustomerRelationship::Syndication:
-        return QCoreApplication::translate(context, "Syndication");
+        return QCoreApplication::translate("PartnerDesk::Customer", "Syndication");
     case CustomerRelationship::MicrosoftSupport:
-        return QCoreApplication::translate(context, "Microsoft support");
+        return QCoreApplication::translate("PartnerDesk::Customer", "Microsoft support");
     case CustomerRelationship::Unknown:
         break;
     }
-    return QCoreApplication::translate(context, "Unknown");
+    return QCoreApplication::translate("PartnerDesk::Customer", "Unknown");
 }
 
 QString Customer::country() const

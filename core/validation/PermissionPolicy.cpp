@@ -70,34 +70,35 @@ bool PermissionPolicy::isViewOnly() const
 
 QString PermissionDecision::explanation() const
 {
-    const char* context = "PartnerDesk::PermissionPolicy";
     switch (reason) {
     case DenialReason::Allowed:
         return {};
     case DenialReason::NotSignedIn:
-        return QCoreApplication::translate(context, "Sign in first.");
+        return QCoreApplication::translate("PartnerDesk::PermissionPolicy", "Sign in first.");
     case DenialReason::RoleCannotAttest:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("PartnerDesk::PermissionPolicy",
             "Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft "
             "Customer Agreement.");
     case DenialReason::RoleCannotManageCustomers:
-        return QCoreApplication::translate(context, "Only an Admin agent or a Sales agent can do this.");
+        return QCoreApplication::translate(
+            "PartnerDesk::PermissionPolicy", "Only an Admin agent or a Sales agent can do this.");
     case DenialReason::RoleCannotOrder:
-        return QCoreApplication::translate(context, "Only an Admin agent or a Sales agent can place orders.");
+        return QCoreApplication::translate(
+            "PartnerDesk::PermissionPolicy", "Only an Admin agent or a Sales agent can place orders.");
     case DenialReason::RoleCannotInvite:
-        return QCoreApplication::translate(
-            context, "Only an Admin agent, a Sales agent or a Global admin can invite customers.");
+        return QCoreApplication::translate("PartnerDesk::PermissionPolicy",
+            "Only an Admin agent, a Sales agent or a Global admin can invite customers.");
     case DenialReason::RoleViewOnly:
-        return QCoreApplication::translate(
-            context, "Your role can view customers and their agreement status, but not change them.");
+        return QCoreApplication::translate("PartnerDesk::PermissionPolicy",
+            "Your role can view customers and their agreement status, but not change them.");
     case DenialReason::IndirectResellerMustUseProvider:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("PartnerDesk::PermissionPolicy",
             "Indirect resellers cannot attest on behalf of their customers. Work with your indirect "
             "provider: prepare a confirmation file for them, or invite the customer to accept in the "
             "Microsoft 365 admin center.");
     case DenialReason::OnlyIndirectResellers:
-        return QCoreApplication::translate(
-            context, "Only indirect resellers hand confirmations to a provider; you can confirm directly.");
+        return QCoreApplication::translate("PartnerDesk::PermissionPolicy",
+            "Only indirect resellers hand confirmations to a provider; you can confirm directly.");
     }
     return {};
 }

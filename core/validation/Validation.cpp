@@ -14,9 +14,9 @@ namespace PartnerDesk {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* comment = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("PartnerDesk::Validation", text, nullptr, n);
+    return QCoreApplication::translate("PartnerDesk::Validation", text, comment, n);
 }
 
 enum class Requirement {
@@ -573,7 +573,7 @@ QString message(const FieldResult& result)
     case ValidationCode::Required:
         return tr("This field is required.");
     case ValidationCode::TooLong:
-        return tr("Use at most %n character(s).", result.limit);
+        return tr("Use at most %n character(s).", nullptr, result.limit);
     case ValidationCode::ControlCharacter:
         return tr("Remove the tabs, line breaks or other control characters.");
     case ValidationCode::InvalidCharacter:
@@ -603,7 +603,7 @@ QString message(const FieldResult& result)
     case ValidationCode::EmailLocalPartEmpty:
         return tr("Enter the name before the @.");
     case ValidationCode::EmailLocalPartTooLong:
-        return tr("The part before the @ can have at most %n character(s).", result.limit);
+        return tr("The part before the @ can have at most %n character(s).", nullptr, result.limit);
     case ValidationCode::EmailLeadingDot:
         return tr("An email address cannot have a dot right after the @ or at its start.");
     case ValidationCode::EmailTrailingDot:
@@ -615,13 +615,13 @@ QString message(const FieldResult& result)
     case ValidationCode::EmailDomainInvalid:
         return tr("The domain after the @ is not a valid domain name.");
     case ValidationCode::EmailTooLong:
-        return tr("An email address can have at most %n character(s).", result.limit);
+        return tr("An email address can have at most %n character(s).", nullptr, result.limit);
     case ValidationCode::PhoneInvalidCharacter:
         return tr("Use only digits, spaces, dashes, dots, parentheses and a leading +.");
     case ValidationCode::PhoneTooFewDigits:
-        return tr("A phone number needs at least %n digit(s).", result.limit);
+        return tr("A phone number needs at least %n digit(s).", nullptr, result.limit);
     case ValidationCode::PhoneTooManyDigits:
-        return tr("A phone number can have at most %n digit(s).", result.limit);
+        return tr("A phone number can have at most %n digit(s).", nullptr, result.limit);
     case ValidationCode::PhoneCountryFormat:
         return tr("This is not a phone number format of the customer's country.");
     case ValidationCode::DateInvalid:

@@ -1,7 +1,7 @@
 // Every .ts: complete, placeholders equal to the source's, mnemonics kept, and up to date
 // with the sources (running lupdate on a copy changes nothing).
 #include "TestEnvironment.h"
-#include "util/CountryNames.h"
+#include "util/IsoNames.h"
 #include "util/Translations.h"
 
 #include <QDir>
@@ -204,14 +204,18 @@ void TestTranslations::everyLanguageIsBuiltIn()
 
 void TestTranslations::countryNamesInTheUiLanguage()
 {
-    const QString english = CountryNames::name(QStringLiteral("DE"), QLocale(QLocale::English));
+    const QString english = IsoNames::country(QStringLiteral("DE"), QLocale(QLocale::English));
     QVERIFY(!english.isEmpty());
     if (!QFile::exists(QStringLiteral("/usr/share/locale/tr/LC_MESSAGES/iso_3166-1.mo")))
         QSKIP("iso-codes translations are not installed");
-    QCOMPARE(CountryNames::name(QStringLiteral("DE"), QLocale(QStringLiteral("tr"))), QStringLiteral("Almanya"));
-    QCOMPARE(CountryNames::name(QStringLiteral("de"), QLocale(QStringLiteral("de"))), QStringLiteral("Deutschland"));
-    QVERIFY(CountryNames::name(QStringLiteral("JP"), QLocale(QStringLiteral("ja"))) != english);
-    QCOMPARE(CountryNames::name(QStringLiteral("XX"), QLocale(QStringLiteral("tr"))), QStringLiteral("XX"));
+    QCOMPARE(IsoNames::country(QStringLiteral("DE"), QLocale(QStringLiteral("tr"))), QStringLiteral("Almanya"));
+    QCOMPARE(IsoNames::country(QStringLiteral("de"), QLocale(QStringLiteral("de"))), QStringLiteral("Deutschland"));
+    QVERIFY(IsoNames::country(QStringLiteral("JP"), QLocale(QStringLiteral("ja"))) != english);
+    QCOMPARE(IsoNames::country(QStringLiteral("XX"), QLocale(QStringLiteral("tr"))), QStringLiteral("XX"));
+    QCOMPARE(IsoNames::language(QStringLiteral("de"), QLocale(QStringLiteral("de"))), QStringLiteral("Deutsch"));
+    QCOMPARE(IsoNames::language(QStringLiteral("tr"), QLocale(QLocale::English)), QStringLiteral("Turkish"));
+    QCOMPARE(
+        IsoNames::culture(QStringLiteral("pt-BR"), QLocale(QLocale::English)), QStringLiteral("Portuguese (Brazil)"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

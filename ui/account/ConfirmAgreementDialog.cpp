@@ -7,6 +7,7 @@
 #include "util/Settings.h"
 #include "widgets/ContactForm.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -253,16 +254,14 @@ void ConfirmAgreementDialog::showEvent(QShowEvent* event)
 {
     if (!m_geometryRestored) {
         m_geometryRestored = true;
-        const QByteArray geometry = Settings::geometry(objectName());
-        if (!geometry.isEmpty())
-            restoreGeometry(geometry);
+        WindowGeometry::restore(this);
     }
     QDialog::showEvent(event);
 }
 
 void ConfirmAgreementDialog::done(int result)
 {
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     m_loader->cancel();
     m_saving = false;
     QDialog::done(result);

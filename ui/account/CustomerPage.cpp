@@ -6,9 +6,11 @@
 #include "customers/StatusPresentation.h"
 #include "flows/Workspace.h"
 #include "flows/account/CustomerAccountLoader.h"
+#include "util/IsoNames.h"
 #include "util/Settings.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/Navigator.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QCloseEvent>
 #include <QEvent>
@@ -367,16 +369,14 @@ void CustomerPage::showEvent(QShowEvent* event)
 {
     if (!m_geometryRestored) {
         m_geometryRestored = true;
-        const QByteArray geometry = Settings::geometry(objectName());
-        if (!geometry.isEmpty())
-            restoreGeometry(geometry);
+        WindowGeometry::restore(this);
     }
     QWidget::showEvent(event);
 }
 
 void CustomerPage::closeEvent(QCloseEvent* event)
 {
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     m_loader->cancel();
     QWidget::closeEvent(event);
 }
@@ -519,7 +519,7 @@ void CustomerPage::showCustomer()
                 const QLocale locale(QString(culture).replace(QLatin1Char('-'), QLatin1Char('_')));
                 language = locale.language() == QLocale::C
                     ? culture
-                    : tr("%1 (culture %2)").arg(QLocale::languageToString(locale.language()), culture);
+                    : tr("%1 (culture %2)").arg(IsoNames::language(culture), culture);
             }
             m_languageValue->setText(orDash(language));
         } else {

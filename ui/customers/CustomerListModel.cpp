@@ -1,7 +1,7 @@
 #include "CustomerListModel.h"
 
 #include "StatusPresentation.h"
-#include "util/CountryNames.h"
+#include "util/IsoNames.h"
 
 #include <QLocale>
 
@@ -9,7 +9,7 @@ namespace PartnerDesk {
 
 QString countryDisplayName(const QString& isoCode)
 {
-    return CountryNames::name(isoCode);
+    return IsoNames::country(isoCode);
 }
 
 CustomerListModel::CustomerListModel(QObject* parent)

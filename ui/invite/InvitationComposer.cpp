@@ -9,6 +9,7 @@
 #include "validation/Validation.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -30,21 +31,6 @@
 #include <algorithm>
 
 namespace PartnerDesk {
-
-namespace {
-
-QWidget* withMessage(QWidget* editor, FieldMessage* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
-
-} // namespace
 
 InvitationComposer::InvitationComposer(Workspace* workspace, const InvitationRequest& request, QWidget* parent)
     : QDialog(parent)
@@ -142,8 +128,8 @@ InvitationComposer::InvitationComposer(Workspace* workspace, const InvitationReq
     m_languageLabel->setBuddy(m_language);
     m_recipientLabel->setBuddy(m_recipient);
     m_subjectLabel->setBuddy(m_subject);
-    form->addRow(m_languageLabel, withMessage(m_language, m_languageNote, this));
-    form->addRow(m_recipientLabel, withMessage(m_recipient, m_recipientMessage, this));
+    form->addRow(m_languageLabel, FieldMessage::withEditor(m_language, m_languageNote, this));
+    form->addRow(m_recipientLabel, FieldMessage::withEditor(m_recipient, m_recipientMessage, this));
     form->addRow(m_subjectLabel, m_subject);
     layout->addLayout(form);
 
@@ -279,9 +265,7 @@ InvitationComposer::InvitationComposer(Workspace* workspace, const InvitationReq
     connect(m_retryLink, &QPushButton::clicked, m_draft, &InvitationDraft::fetchLink);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const QByteArray geometry = Settings::geometry(objectName());
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(720, 640);
+    WindowGeometry::restore(this, QSize(720, 640));
 
     retranslateUi();
     refill();
@@ -300,7 +284,7 @@ InvitationComposer::~InvitationComposer() = default;
 void InvitationComposer::done(int result)
 {
     m_draft->cancelFetch();
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     QDialog::done(result);
 }
 

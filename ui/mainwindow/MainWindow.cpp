@@ -13,6 +13,7 @@
 #include "templates/AgreementTemplateDialog.h"
 #include "util/Logging.h"
 #include "util/Settings.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -81,9 +82,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
         Q_EMIT signInRequested();
     });
 
-    const QByteArray geometry = Settings::geometry(objectName());
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1180, 720);
+    WindowGeometry::restore(this, QSize(1180, 720));
     retranslateUi();
     updateActions();
     if (m_workspace->isSignedIn())
@@ -226,9 +225,8 @@ void MainWindow::createWidgets()
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
 
-    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex& index) {
-        openCustomer(index.data(CustomerListModel::CustomerIdRole).toString());
-    });
+    connect(m_view, &QAbstractItemView::doubleClicked, this,
+        [this](const QModelIndex& index) { openCustomer(index.data(CustomerListModel::CustomerIdRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] { m_visibleDebounce.start(); });
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, [this] { m_visibleDebounce.start(); });
@@ -245,8 +243,8 @@ void MainWindow::createWidgets()
     });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant value = m_statusFilter->currentData();
-        m_filter->setStatusFilter(value.isValid() ? std::optional<McaStatus>(static_cast<McaStatus>(value.toInt()))
-                                                  : std::nullopt);
+        m_filter->setStatusFilter(
+            value.isValid() ? std::optional<McaStatus>(static_cast<McaStatus>(value.toInt())) : std::nullopt);
         updateCountLabel();
     });
 
@@ -279,8 +277,8 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_workspace->connection() == Workspace::Connection::Sandbox ? tr("PartnerDesk — Sandbox")
-                                                                               : tr("PartnerDesk"));
+    setWindowTitle(
+        m_workspace->connection() == Workspace::Connection::Sandbox ? tr("PartnerDesk — Sandbox") : tr("PartnerDesk"));
     m_toolBar->setWindowTitle(tr("Actions"));
     m_newCustomerAction->setText(tr("&New customer"));
     m_openCustomerAction->setText(tr("&Open customer"));
@@ -301,21 +299,21 @@ void MainWindow::retranslateUi()
         const QSignalBlocker blocker(m_statusFilter);
         m_statusFilter->clear();
         m_statusFilter->addItem(tr("All statuses"));
-        for (McaStatus status : {McaStatus::NotConfirmed, McaStatus::ConfirmedByPartner, McaStatus::AcceptedDirectly,
-                                 McaStatus::Unknown})
-            m_statusFilter->addItem(StatusPresentation::icon(status), StatusPresentation::text(status),
-                                    static_cast<int>(status));
+        for (McaStatus status :
+            {McaStatus::NotConfirmed, McaStatus::ConfirmedByPartner, McaStatus::AcceptedDirectly, McaStatus::Unknown})
+            m_statusFilter->addItem(
+                StatusPresentation::icon(status), StatusPresentation::text(status), static_cast<int>(status));
         m_statusFilter->setCurrentIndex(filterIndex);
     }
     m_view->setAccessibleName(tr("Customers"));
     m_connectionLabel->setText(m_workspace->connection() == Workspace::Connection::Sandbox
-                                   ? tr("Connected to: Sandbox")
-                                   : tr("Connected to: Partner Center"));
+            ? tr("Connected to: Sandbox")
+            : tr("Connected to: Partner Center"));
     const Session& session = m_workspace->session();
-    m_userLabel->setText(session.isSignedIn() ? tr("Signed in: %1 (%2, %3)")
-                                                    .arg(session.displayName, roleDisplayName(session.role),
-                                                         partnerTypeDisplayName(session.partnerType))
-                                              : tr("Not signed in"));
+    m_userLabel->setText(session.isSignedIn()
+            ? tr("Signed in: %1 (%2, %3)")
+                  .arg(session.displayName, roleDisplayName(session.role), partnerTypeDisplayName(session.partnerType))
+            : tr("Not signed in"));
     m_model->retranslate();
     m_filter->setCollationLocale(QLocale());
     updateCountLabel();
@@ -331,7 +329,7 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     for (const QPointer<QWidget>& page : std::as_const(m_customerPages)) {
         if (page)
             page->close();
@@ -344,7 +342,7 @@ void MainWindow::updateActions()
     const PermissionPolicy policy = m_workspace->policy();
     const bool hasCustomer = !currentCustomerId().isEmpty();
     const auto apply = [](QAction* action, const PermissionDecision& decision, bool needsSelection, bool hasSelection,
-                          const QString& selectFirst) {
+                           const QString& selectFirst) {
         action->setEnabled(decision.isAllowed() && (!needsSelection || hasSelection));
         if (!decision.isAllowed())
             action->setToolTip(decision.explanation());
@@ -416,7 +414,8 @@ void MainWindow::loadPage(const Link* next)
         m_progress->hide();
         m_loadingDone = true;
         updateCountLabel();
-        m_filter->sort(m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
+        m_filter->sort(
+            m_view->horizontalHeader()->sortIndicatorSection(), m_view->horizontalHeader()->sortIndicatorOrder());
         Q_EMIT customersLoaded(m_model->rowCount());
     };
     m_pageLoad = next ? m_workspace->client()->nextCustomers(*next, this, handle)

@@ -28,16 +28,6 @@ namespace PartnerDesk {
 namespace {
 
 // An editor with its inline message right under it, as in ContactForm.
-QWidget* withMessage(QWidget* editor, FieldMessage* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
 
 // Fills a combo box with codes. A choice the user made stays when the new list holds it;
 // otherwise the country's default is taken.
@@ -121,7 +111,7 @@ void AccountInfoPage::buildUi()
         r.label->setBuddy(focus);
         r.message = message ? message : new FieldMessage(m_form);
         r.message->setObjectName(messageName);
-        form->addRow(r.label, withMessage(editor, r.message, m_form));
+        form->addRow(r.label, FieldMessage::withEditor(editor, r.message, m_form));
         m_rows.append(r);
     };
     const auto newForm = [](QGroupBox* group) {
@@ -151,6 +141,8 @@ void AccountInfoPage::buildUi()
     domainLayout->setSpacing(4);
     domainLayout->addWidget(m_domainPrefix, 1);
     domainLayout->addWidget(m_domainSuffix);
+    // A domain name reads left to right in every language ("contoso.onmicrosoft.com").
+    domainBox->setLayoutDirection(Qt::LeftToRight);
     addRow(companyForm, Field::DomainPrefix, domainBox, m_domainPrefix, nullptr, QStringLiteral("domainStatusMessage"));
 
     // The billing address, by the country's rules.
@@ -226,6 +218,9 @@ void AccountInfoPage::buildUi()
     addRow(languageForm, Field::Language, m_language, m_language, nullptr, QStringLiteral("languageMessage"));
     m_culture = new QComboBox(m_form);
     m_culture->setObjectName(QStringLiteral("cultureComboBox"));
+    // "Portuguese (Brazil) – pt-BR" must fit whatever the language of the names.
+    m_culture->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addRow(languageForm, Field::Culture, m_culture, m_culture, nullptr, QStringLiteral("cultureMessage"));
 
     // Two columns: what the company is on the left, who and which language on the right.

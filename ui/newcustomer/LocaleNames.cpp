@@ -1,35 +1,25 @@
 #include "LocaleNames.h"
 
+#include "util/IsoNames.h"
+
 #include <QLocale>
 
 namespace PartnerDesk::LocaleNames {
 
-namespace {
-
-QLocale localeFor(const QString& code)
-{
-    return QLocale(QString(code).replace(QLatin1Char('-'), QLatin1Char('_')));
-}
-
-} // namespace
-
-// Qt's own names, as the country list uses them. (A locale's native name would say
-// "American English" for "en": Qt fills in the likeliest region.)
+// Names in the UI language (iso-codes), with the code the service uses beside them.
 QString language(const QString& code)
 {
-    const QLocale locale = localeFor(code);
-    if (code.isEmpty() || locale.language() == QLocale::C)
+    if (code.isEmpty())
         return code;
-    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()), code);
+    const QString name = IsoNames::language(code);
+    return name == code ? code : QStringLiteral("%1 (%2)").arg(name, code);
 }
 
 QString culture(const QString& code)
 {
-    const QLocale locale = localeFor(code);
-    if (code.isEmpty() || locale.language() == QLocale::C || !code.contains(QLatin1Char('-')))
-        return code;
-    return QStringLiteral("%1 (%2) – %3")
-        .arg(QLocale::languageToString(locale.language()), QLocale::territoryToString(locale.territory()), code);
+    if (code.isEmpty() || !code.contains(QLatin1Char('-')))
+        return language(code);
+    return QStringLiteral("%1 – %2").arg(IsoNames::culture(code), code);
 }
 
 } // namespace PartnerDesk::LocaleNames

@@ -8,6 +8,7 @@
 #include "flows/newcustomer/NewCustomerRefusal.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QAbstractButton>
 #include <QEvent>
@@ -49,9 +50,7 @@ NewCustomerWizard::NewCustomerWizard(Workspace* workspace, Navigator* navigator,
     connect(workspace, &Workspace::sessionChanged, this, &NewCustomerWizard::updatePermission);
 
     retranslateUi();
-    const QByteArray geometry = Settings::geometry(objectName());
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1000, 680);
+    WindowGeometry::restore(this, QSize(1000, 680));
     updateButtonHints();
 }
 
@@ -119,6 +118,12 @@ void NewCustomerWizard::initializePage(int id)
 
 void NewCustomerWizard::updateButtonHints()
 {
+    // QWizard keeps a button as wide as its first text; a longer text (another page, another
+    // language) would be clipped.
+    for (WizardButton which : {BackButton, NextButton, CommitButton, FinishButton, CancelButton}) {
+        if (QAbstractButton* b = button(which))
+            b->setMinimumWidth(b->sizeHint().width());
+    }
     auto* page = qobject_cast<NewCustomerPage*>(currentPage());
     const QString reason = page ? page->incompleteReason() : QString();
     for (WizardButton which : {NextButton, CommitButton, FinishButton}) {
@@ -207,7 +212,7 @@ void NewCustomerWizard::reject()
 
 void NewCustomerWizard::done(int result)
 {
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     m_confirmation->clearCredentials();
     QWizard::done(result);
 }

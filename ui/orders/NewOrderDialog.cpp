@@ -7,6 +7,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
 #include "widgets/Navigator.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -216,16 +217,14 @@ void NewOrderDialog::showEvent(QShowEvent* event)
 {
     if (!m_geometryRestored) {
         m_geometryRestored = true;
-        const QByteArray geometry = Settings::geometry(objectName());
-        if (!geometry.isEmpty())
-            restoreGeometry(geometry);
+        WindowGeometry::restore(this);
     }
     QDialog::showEvent(event);
 }
 
 void NewOrderDialog::done(int result)
 {
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     QDialog::done(result);
 }
 

@@ -7,6 +7,7 @@
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -31,17 +32,6 @@ namespace {
 
 const QString sandboxKey = QStringLiteral("sandbox");
 const QString partnerCenterKey = QStringLiteral("partnerCenter");
-
-QWidget* withMessage(QWidget* editor, FieldMessage* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
 
 QLabel* note(QWidget* parent)
 {
@@ -155,15 +145,15 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* connection = new QVBoxLayout(m_connectionGroup);
     auto* connectionForm = new QFormLayout;
     connectionForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    connectionForm->addRow(m_connectionLabel, withMessage(m_connection, m_connectionMessage, this));
+    connectionForm->addRow(m_connectionLabel, FieldMessage::withEditor(m_connection, m_connectionMessage, this));
     connection->addLayout(connectionForm);
     auto* partnerCenter = new QFormLayout(m_partnerCenterGroup);
     partnerCenter->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     partnerCenter->addRow(m_partnerCenterNote);
-    partnerCenter->addRow(m_apiLabel, withMessage(m_api, m_apiMessage, this));
-    partnerCenter->addRow(m_authorityLabel, withMessage(m_authority, m_authorityMessage, this));
-    partnerCenter->addRow(m_tenantLabel, withMessage(m_tenant, m_tenantMessage, this));
-    partnerCenter->addRow(m_clientIdLabel, withMessage(m_clientId, m_clientIdMessage, this));
+    partnerCenter->addRow(m_apiLabel, FieldMessage::withEditor(m_api, m_apiMessage, this));
+    partnerCenter->addRow(m_authorityLabel, FieldMessage::withEditor(m_authority, m_authorityMessage, this));
+    partnerCenter->addRow(m_tenantLabel, FieldMessage::withEditor(m_tenant, m_tenantMessage, this));
+    partnerCenter->addRow(m_clientIdLabel, FieldMessage::withEditor(m_clientId, m_clientIdMessage, this));
     partnerCenter->addRow(m_roleLabel, m_role);
     partnerCenter->addRow(m_partnerTypeLabel, m_partnerType);
     connection->addWidget(m_partnerCenterGroup);
@@ -260,9 +250,8 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     retranslateUi();
     load();
 
-    const QByteArray geometry = Settings::geometry(objectName());
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(std::max(980, sizeHint().width()), sizeHint().height() + 100); // room for messages
+    WindowGeometry::restore(
+        this, QSize(std::max(980, sizeHint().width()), sizeHint().height() + 100)); // room for messages
 }
 
 void SettingsDialog::changeEvent(QEvent* event)
@@ -545,7 +534,7 @@ void SettingsDialog::accept()
 
 void SettingsDialog::done(int result)
 {
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     QDialog::done(result);
 }
 

@@ -11,6 +11,7 @@
 #include "widgets/CountryComboBox.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/WindowGeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,17 +33,6 @@ namespace {
 
 // After this long a link may expire while it is used (Partner Center: five minutes).
 constexpr qint64 linkFreshForMilliseconds = 4 * 60 * 1000;
-
-QWidget* withMessage(QWidget* editor, FieldMessage* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
 
 } // namespace
 
@@ -94,7 +84,7 @@ AgreementTemplateDialog::AgreementTemplateDialog(Workspace* workspace, const QSt
     m_countryLabel->setBuddy(m_country);
     m_languageLabel->setBuddy(m_language);
     form->addRow(m_countryLabel, m_country);
-    form->addRow(m_languageLabel, withMessage(m_language, m_languageMessage, this));
+    form->addRow(m_languageLabel, FieldMessage::withEditor(m_language, m_languageMessage, this));
     layout->addLayout(form);
     layout->addWidget(m_expiryNote);
 
@@ -140,9 +130,7 @@ AgreementTemplateDialog::AgreementTemplateDialog(Workspace* workspace, const QSt
     connect(m_cancel, &QPushButton::clicked, this, &AgreementTemplateDialog::cancel);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    const QByteArray geometry = Settings::geometry(objectName());
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(560, 320); // room for the progress and the result below the choices
+    WindowGeometry::restore(this, QSize(560, 320)); // room for the progress and the result below the choices
 
     retranslateUi();
     loadLanguages();
@@ -161,7 +149,7 @@ AgreementTemplateDialog::~AgreementTemplateDialog()
 void AgreementTemplateDialog::done(int result)
 {
     cancel();
-    Settings::setGeometry(objectName(), saveGeometry());
+    WindowGeometry::save(this);
     QDialog::done(result);
 }
 

@@ -13,19 +13,6 @@
 
 namespace PartnerDesk {
 
-namespace {
-QWidget* withMessage(QWidget* editor, FieldMessage* message, QWidget* parent)
-{
-    auto* box = new QWidget(parent);
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(message);
-    return box;
-}
-} // namespace
-
 ContactForm::ContactForm(QWidget* parent)
     : QWidget(parent)
     , m_firstName(new QLineEdit(this))
@@ -66,7 +53,7 @@ ContactForm::ContactForm(QWidget* parent)
         r.label->setBuddy(editor);
         r.message = new FieldMessage(this);
         r.message->setObjectName(editor->objectName().replace(QLatin1String("Edit"), QLatin1String("Message")));
-        m_layout->addRow(r.label, withMessage(editor, r.message, this));
+        m_layout->addRow(r.label, FieldMessage::withEditor(editor, r.message, this));
         m_rows.append(r);
     }
     setTabOrder(m_firstName, m_lastName);

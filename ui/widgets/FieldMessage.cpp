@@ -1,5 +1,7 @@
 #include "FieldMessage.h"
 
+#include <QVBoxLayout>
+
 namespace PartnerDesk {
 
 FieldMessage::FieldMessage(QWidget* parent)
@@ -9,6 +11,17 @@ FieldMessage::FieldMessage(QWidget* parent)
     setTextFormat(Qt::PlainText);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
     hide();
+}
+
+QWidget* FieldMessage::withEditor(QWidget* editor, FieldMessage* message, QWidget* parent)
+{
+    auto* box = new QWidget(parent);
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(message);
+    return box;
 }
 
 void FieldMessage::showMessage(const QString& text, Kind kind)

@@ -19,6 +19,9 @@ public:
 
     explicit FieldMessage(QWidget* parent = nullptr);
 
+    // A field with its message right under it, as one widget for a form row.
+    [[nodiscard]] static QWidget* withEditor(QWidget* editor, FieldMessage* message, QWidget* parent);
+
     void showMessage(const QString& text, Kind kind = Kind::Error);
     void clearMessage();
     [[nodiscard]] bool hasMessage() const { return !text().isEmpty(); }

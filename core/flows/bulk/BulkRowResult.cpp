@@ -39,22 +39,21 @@ std::optional<BulkOutcome> fromKey(const QString& text)
 
 QString displayName(BulkOutcome outcome)
 {
-    const char* context = "PartnerDesk::BulkOutcome";
     switch (outcome) {
     case BulkOutcome::Pending:
-        return QCoreApplication::translate(context, "Pending");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Pending");
     case BulkOutcome::Valid:
-        return QCoreApplication::translate(context, "Valid");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Valid");
     case BulkOutcome::Confirmed:
-        return QCoreApplication::translate(context, "Confirmed");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Confirmed");
     case BulkOutcome::AlreadyConfirmed:
-        return QCoreApplication::translate(context, "Already confirmed");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Already confirmed");
     case BulkOutcome::Invalid:
-        return QCoreApplication::translate(context, "Invalid");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Invalid");
     case BulkOutcome::Failed:
-        return QCoreApplication::translate(context, "Failed");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Failed");
     case BulkOutcome::Skipped:
-        return QCoreApplication::translate(context, "Skipped");
+        return QCoreApplication::translate("PartnerDesk::BulkOutcome", "Skipped");
     }
     return {};
 }

@@ -1,4 +1,4 @@
-#include "CountryNames.h"
+#include "IsoNames.h"
 
 #include <QFile>
 #include <QHash>
@@ -8,7 +8,7 @@
 #include <QMutex>
 #include <QtEndian>
 
-namespace PartnerDesk::CountryNames {
+namespace PartnerDesk::IsoNames {
 
 namespace {
 
@@ -18,7 +18,8 @@ struct Data
     QString localeDirectory = QStringLiteral("/usr/share/locale");
     bool englishLoaded = false;
     QHash<QString, QString> english; // "TR" -> "Türkiye" / "Turkey" (common name first)
-    QHash<QString, QHash<QString, QString>> catalogs; // gettext language -> msgid -> msgstr
+    QHash<QString, QString> languages; // "tr" -> "Turkish"
+    QHash<QString, QHash<QString, QString>> catalogs; // "domain/language" -> msgid -> msgstr
 };
 
 Data& data()
@@ -46,6 +47,17 @@ void loadEnglish(Data& d)
         const QString common = country.value(QLatin1String("common_name")).toString();
         d.english.insert(country.value(QLatin1String("alpha_2")).toString(),
             common.isEmpty() ? country.value(QLatin1String("name")).toString() : common);
+    }
+    QFile languageFile(d.jsonDirectory + QStringLiteral("/iso_639-2.json"));
+    if (!languageFile.open(QIODevice::ReadOnly))
+        return;
+    const QJsonArray languages
+        = QJsonDocument::fromJson(languageFile.readAll()).object().value(QLatin1String("639-2")).toArray();
+    for (const QJsonValue& value : languages) {
+        const QJsonObject language = value.toObject();
+        const QString code = language.value(QLatin1String("alpha_2")).toString();
+        if (!code.isEmpty())
+            d.languages.insert(code, language.value(QLatin1String("name")).toString());
     }
 }
 
@@ -87,14 +99,30 @@ QHash<QString, QString> readCatalog(const QString& path)
     return catalog;
 }
 
-const QHash<QString, QString>& catalogFor(Data& d, const QString& language)
+const QHash<QString, QString>& catalogFor(Data& d, const QString& domain, const QString& language)
 {
-    auto it = d.catalogs.find(language);
+    const QString key = domain + QLatin1Char('/') + language;
+    auto it = d.catalogs.find(key);
     if (it == d.catalogs.end())
-        it = d.catalogs.insert(language,
-            readCatalog(
-                d.localeDirectory + QLatin1Char('/') + language + QStringLiteral("/LC_MESSAGES/iso_3166-1.mo")));
+        it = d.catalogs.insert(key,
+            readCatalog(d.localeDirectory + QLatin1Char('/') + language + QStringLiteral("/LC_MESSAGES/") + domain
+                + QStringLiteral(".mo")));
     return *it;
+}
+
+// `english` in the language of `locale` from the gettext domain, or `english` itself.
+QString translated(Data& d, const QString& domain, const QString& english, const QLocale& locale)
+{
+    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
+        return english;
+    // gettext folders: "pt_BR", then "pt"; "zh_CN".
+    const QString full = locale.name();
+    for (const QString& language : {full, full.section(QLatin1Char('_'), 0, 0)}) {
+        const QString text = catalogFor(d, domain, language).value(english);
+        if (!text.isEmpty())
+            return text;
+    }
+    return english;
 }
 
 } // namespace
@@ -108,7 +136,7 @@ void setDataDirectories(const QString& isoCodesJsonDirectory, const QString& loc
     d.localeDirectory = localeDirectory;
 }
 
-QString name(const QString& iso2Code, const QLocale& locale)
+QString country(const QString& iso2Code, const QLocale& locale)
 {
     const QString code = iso2Code.trimmed().toUpper();
     if (code.isEmpty())
@@ -117,21 +145,40 @@ QString name(const QString& iso2Code, const QLocale& locale)
     Data& d = data();
     if (!d.englishLoaded)
         loadEnglish(d);
-    QString english = d.english.value(code);
+    const QString english = d.english.value(code);
     if (english.isEmpty()) {
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
         return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
     }
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return english;
-    // gettext folders: "pt_BR", then "pt"; "zh_CN".
-    const QString full = locale.name();
-    for (const QString& language : {full, full.section(QLatin1Char('_'), 0, 0)}) {
-        const QString translated = catalogFor(d, language).value(english);
-        if (!translated.isEmpty())
-            return translated;
-    }
-    return english;
+    return translated(d, QStringLiteral("iso_3166-1"), english, locale);
 }
 
-} // namespace PartnerDesk::CountryNames
+QString language(const QString& iso639Code, const QLocale& locale)
+{
+    const QString code = iso639Code.trimmed().section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
+    if (code.isEmpty())
+        return {};
+    const QMutexLocker lock(&mutex());
+    Data& d = data();
+    if (!d.englishLoaded)
+        loadEnglish(d);
+    const QString english = d.languages.value(code);
+    if (english.isEmpty()) {
+        const QLocale::Language qtLanguage = QLocale::codeToLanguage(code);
+        return qtLanguage == QLocale::AnyLanguage ? code : QLocale::languageToString(qtLanguage);
+    }
+    // iso-codes lists some with alternatives ("Spanish; Castilian"): people want the first.
+    return translated(d, QStringLiteral("iso_639-2"), english, locale).section(QLatin1Char(';'), 0, 0).trimmed();
+}
+
+QString culture(const QString& cultureCode, const QLocale& locale)
+{
+    const QString code = cultureCode.trimmed();
+    const QString languagePart = code.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+    QString regionPart = code.mid(languagePart.size() + 1);
+    if (regionPart.size() != 2)
+        return language(languagePart, locale);
+    return QStringLiteral("%1 (%2)").arg(language(languagePart, locale), country(regionPart, locale));
+}
+
+} // namespace PartnerDesk::IsoNames
