@@ -33,7 +33,8 @@ void SandboxAccounts::resetData(QObject* context, ResultCallback<Done> done)
     QString refusal;
     const QUrl url = helperUrl(QStringLiteral("/sandbox/reset"), &refusal);
     if (url.isEmpty()) {
-        QMetaObject::invokeMethod(this, [done, refusal] { done(ApiError::refused(refusal)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, refusal] { done(ApiError::refused(refusal)); }, Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request(url);
@@ -65,7 +66,8 @@ void SandboxAccounts::demoUsers(QObject* context, ResultCallback<QList<DemoUser>
     QString refusal;
     const QUrl url = helperUrl(QStringLiteral("/sandbox/users"), &refusal);
     if (url.isEmpty()) {
-        QMetaObject::invokeMethod(this, [done, refusal] { done(ApiError::refused(refusal)); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, refusal] { done(ApiError::refused(refusal)); }, Qt::QueuedConnection);
         return;
     }
     QNetworkRequest request(url);

@@ -10,8 +10,7 @@ namespace PartnerDesk::Test {
 
 // Collects the answer of an asynchronous call: `callback()` goes to the call, `wait()`
 // spins the event loop until it came (or the timeout passed).
-template<typename T>
-struct Await
+template<typename T> struct Await
 {
     std::optional<Result<T>> result;
     int calls = 0;
