@@ -457,13 +457,13 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثانية.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>يحد مركز الشركاء من سرعة إرسال الطلبات. سيحاول PartnerDesk مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
@@ -728,31 +728,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد الانتظار</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>صالح</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد مسبقاً</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالح</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التخطي</translation>
     </message>
 </context>
 <context>
@@ -1073,11 +1073,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">نعم</translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">لا</translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -1359,27 +1359,27 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">لا يوجد</translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">موزع</translation>
+        <translation>موزع</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">مستشار</translation>
+        <translation>مستشار</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">نشر مشترك</translation>
+        <translation>نشر مشترك</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">دعم Microsoft</translation>
+        <translation>دعم Microsoft</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">غير معروف</translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -2310,35 +2310,35 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول أولاً.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لوكيل المسؤول أو وكيل المبيعات فقط تأكيد قبول العميل لاتفاقية عملاء Microsoft.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لوكيل المسؤول أو وكيل المبيعات فقط القيام بذلك.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لوكيل المسؤول أو وكيل المبيعات فقط تقديم الطلبات.</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن لوكيل المسؤول أو وكيل المبيعات أو المسؤول العام فقط دعوة العملاء.</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتيح لك دورك عرض العملاء وحالة اتفاقياتهم، ولكن لا يتيح لك تغييرها.</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للموزعين غير المباشرين التصديق نيابةً عن عملائهم. تعاون مع الموفر غير المباشر: جهّز له ملف تأكيد، أو ادعُ العميل إلى قبول الاتفاقية في مركز إدارة Microsoft 365.</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>الموزعون غير المباشرين وحدهم يسلّمون التأكيدات إلى الموفر؛ يمكنك التأكيد مباشرةً.</translation>
     </message>
 </context>
 <context>
@@ -2849,13 +2849,13 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform>استخدم %n من الأحرف كحد أقصى.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>استخدم %n حرف كحد أقصى.</numerusform>
+            <numerusform>استخدم حرفاً واحداً كحد أقصى.</numerusform>
+            <numerusform>استخدم حرفين كحد أقصى.</numerusform>
+            <numerusform>استخدم %n أحرف كحد أقصى.</numerusform>
+            <numerusform>استخدم %n حرفاً كحد أقصى.</numerusform>
+            <numerusform>استخدم %n حرف كحد أقصى.</numerusform>
         </translation>
     </message>
     <message>
@@ -2908,13 +2908,13 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على %n من الأحرف كحد أقصى.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على حرف واحد كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على حرفين كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على %n أحرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على %n حرفاً كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي الجزء الذي يسبق @ على %n حرف كحد أقصى.</numerusform>
         </translation>
     </message>
     <message>
@@ -2939,13 +2939,13 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على %n من الأحرف كحد أقصى.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على %n حرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على حرف واحد كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على حرفين كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على %n أحرف كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على %n حرفاً كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي عنوان البريد الإلكتروني على %n حرف كحد أقصى.</numerusform>
         </translation>
     </message>
     <message>
@@ -2954,24 +2954,24 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform>يحتاج رقم الهاتف إلى %n من الأرقام على الأقل.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يحتاج رقم الهاتف إلى %n رقم على الأقل.</numerusform>
+            <numerusform>يحتاج رقم الهاتف إلى رقم واحد على الأقل.</numerusform>
+            <numerusform>يحتاج رقم الهاتف إلى رقمين على الأقل.</numerusform>
+            <numerusform>يحتاج رقم الهاتف إلى %n أرقام على الأقل.</numerusform>
+            <numerusform>يحتاج رقم الهاتف إلى %n رقماً على الأقل.</numerusform>
+            <numerusform>يحتاج رقم الهاتف إلى %n رقم على الأقل.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform>يمكن أن يحتوي رقم الهاتف على %n من الأرقام كحد أقصى.</numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكن أن يحتوي رقم الهاتف على %n رقم كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي رقم الهاتف على رقم واحد كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي رقم الهاتف على رقمين كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي رقم الهاتف على %n أرقام كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي رقم الهاتف على %n رقماً كحد أقصى.</numerusform>
+            <numerusform>يمكن أن يحتوي رقم الهاتف على %n رقم كحد أقصى.</numerusform>
         </translation>
     </message>
     <message>

@@ -457,9 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>Partner Center begrenzt, wie schnell Anfragen gesendet werden dürfen. PartnerDesk versucht es in %n s erneut.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center begrenzt, wie schnell Anfragen gesendet werden dürfen. PartnerDesk versucht es in %n Sekunde erneut.</numerusform>
+            <numerusform>Partner Center begrenzt, wie schnell Anfragen gesendet werden dürfen. PartnerDesk versucht es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,31 +720,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits bestätigt</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nein</translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1351,27 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">Reseller</translation>
+        <translation>Reseller</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Berater</translation>
+        <translation>Berater</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">Syndizierung</translation>
+        <translation>Syndizierung</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">Microsoft-Support</translation>
+        <translation>Microsoft-Support</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -2282,35 +2282,35 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator-Agent oder ein Vertriebs-Agent kann die Annahme des Microsoft-Kundenvertrags durch den Kunden bestätigen.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator-Agent oder ein Vertriebs-Agent kann dies tun.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator-Agent oder ein Vertriebs-Agent kann Bestellungen aufgeben.</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Administrator-Agent, ein Vertriebs-Agent oder ein globaler Administrator kann Kunden einladen.</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrer Rolle können Sie Kunden und ihren Vertragsstatus anzeigen, aber nicht ändern.</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirekte Reseller können nicht im Namen ihrer Kunden bestätigen. Arbeiten Sie mit Ihrem indirekten Anbieter zusammen: Erstellen Sie eine Bestätigungsdatei für ihn, oder laden Sie den Kunden ein, den Vertrag im Microsoft 365 Admin Center zu akzeptieren.</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur indirekte Reseller übergeben Bestätigungen an einen Anbieter; Sie können direkt bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -2817,9 +2817,9 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Verwenden Sie höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2872,9 +2872,9 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Der Teil vor dem @ darf höchstens %n Zeichen lang sein.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Der Teil vor dem @ darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
@@ -2899,9 +2899,9 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen lang sein.</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen lang sein.</numerusform>
         </translation>
     </message>
     <message>
@@ -2910,16 +2910,16 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Eine Telefonnummer benötigt mindestens %n Ziffer.</numerusform>
             <numerusform>Eine Telefonnummer benötigt mindestens %n Ziffern.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Eine Telefonnummer darf höchstens %n Ziffer haben.</numerusform>
             <numerusform>Eine Telefonnummer darf höchstens %n Ziffern haben.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -456,9 +456,9 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second.</numerusform>
+            <numerusform>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -2804,9 +2804,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Use at most %n character.</numerusform>
+            <numerusform>Use at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2859,9 +2859,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The part before the @ can have at most %n character.</numerusform>
+            <numerusform>The part before the @ can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2886,9 +2886,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An email address can have at most %n character.</numerusform>
+            <numerusform>An email address can have at most %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -2897,16 +2897,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A phone number needs at least %n digit.</numerusform>
+            <numerusform>A phone number needs at least %n digits.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A phone number can have at most %n digit.</numerusform>
+            <numerusform>A phone number can have at most %n digits.</numerusform>
         </translation>
     </message>
     <message>

@@ -457,9 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>El Centro de partners está limitando la velocidad de las solicitudes. PartnerDesk volverá a intentarlo dentro de %n s.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El Centro de partners está limitando la velocidad de las solicitudes. PartnerDesk volverá a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El Centro de partners está limitando la velocidad de las solicitudes. PartnerDesk volverá a intentarlo dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,31 +720,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya confirmado</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>No válido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con error</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sí</translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">no</translation>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1351,27 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Ninguna</translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">Revendedor</translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Asesor</translation>
+        <translation>Asesor</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">Sindicación</translation>
+        <translation>Sindicación</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">Soporte técnico de Microsoft</translation>
+        <translation>Soporte técnico de Microsoft</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocida</translation>
     </message>
 </context>
 <context>
@@ -2282,35 +2282,35 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un agente de administración o un agente de ventas puede confirmar la aceptación del Contrato de cliente de Microsoft por parte del cliente.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un agente de administración o un agente de ventas puede hacer esto.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un agente de administración o un agente de ventas puede realizar pedidos.</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un agente de administración, un agente de ventas o un administrador global puede invitar a clientes.</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con su rol puede ver los clientes y el estado de sus contratos, pero no cambiarlos.</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revendedores indirectos no pueden dar fe en nombre de sus clientes. Colabore con su proveedor indirecto: prepare un archivo de confirmación para él o invite al cliente a aceptar el contrato en el Centro de administración de Microsoft 365.</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los revendedores indirectos entregan las confirmaciones a un proveedor; usted puede confirmar directamente.</translation>
     </message>
 </context>
 <context>
@@ -2817,9 +2817,9 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Use %n carácter como máximo.</numerusform>
             <numerusform>Use %n caracteres como máximo.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2872,9 +2872,9 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>La parte anterior a la @ admite %n carácter como máximo.</numerusform>
             <numerusform>La parte anterior a la @ admite %n caracteres como máximo.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2899,9 +2899,9 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Una dirección de correo admite %n carácter como máximo.</numerusform>
             <numerusform>Una dirección de correo admite %n caracteres como máximo.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2910,16 +2910,16 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Un número de teléfono necesita al menos %n dígito.</numerusform>
             <numerusform>Un número de teléfono necesita al menos %n dígitos.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Un número de teléfono admite %n dígito como máximo.</numerusform>
             <numerusform>Un número de teléfono admite %n dígitos como máximo.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>

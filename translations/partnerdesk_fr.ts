@@ -457,9 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>L&apos;Espace partenaires limite la fréquence des demandes. PartnerDesk réessaiera dans %n s.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;Espace partenaires limite la fréquence des demandes. PartnerDesk réessaiera dans %n seconde.</numerusform>
+            <numerusform>L&apos;Espace partenaires limite la fréquence des demandes. PartnerDesk réessaiera dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,31 +720,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà confirmé</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">oui</translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">non</translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1351,27 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Aucune</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">Revendeur</translation>
+        <translation>Revendeur</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Conseiller</translation>
+        <translation>Conseiller</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">Syndication</translation>
+        <translation>Syndication</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">Support Microsoft</translation>
+        <translation>Support Microsoft</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
 </context>
 <context>
@@ -2282,35 +2282,35 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous d&apos;abord.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent d&apos;administration ou un agent commercial peut confirmer l&apos;acceptation du Contrat client Microsoft par le client.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent d&apos;administration ou un agent commercial peut effectuer cette action.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent d&apos;administration ou un agent commercial peut passer des commandes.</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent d&apos;administration, un agent commercial ou un administrateur général peut inviter des clients.</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle permet de consulter les clients et le statut de leur contrat, mais pas de les modifier.</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revendeurs indirects ne peuvent pas attester au nom de leurs clients. Collaborez avec votre fournisseur indirect&#xa0;: préparez-lui un fichier de confirmation ou invitez le client à accepter le contrat dans le Centre d&apos;administration Microsoft 365.</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls les revendeurs indirects transmettent les confirmations à un fournisseur&#xa0;; vous pouvez confirmer directement.</translation>
     </message>
 </context>
 <context>
@@ -2817,9 +2817,9 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform>Nombre maximal de caractères&#xa0;: %n.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utilisez %n caractère au maximum.</numerusform>
+            <numerusform>Utilisez %n caractères au maximum.</numerusform>
         </translation>
     </message>
     <message>
@@ -2872,9 +2872,9 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>La partie avant le @ ne peut pas dépasser %n caractère.</numerusform>
             <numerusform>La partie avant le @ ne peut pas dépasser %n caractères.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2899,9 +2899,9 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Une adresse e-mail ne peut pas dépasser %n caractère.</numerusform>
             <numerusform>Une adresse e-mail ne peut pas dépasser %n caractères.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2910,16 +2910,16 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Un numéro de téléphone doit comporter au moins %n chiffre.</numerusform>
             <numerusform>Un numéro de téléphone doit comporter au moins %n chiffres.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Un numéro de téléphone ne peut pas dépasser %n chiffre.</numerusform>
             <numerusform>Un numéro de téléphone ne peut pas dépasser %n chiffres.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>

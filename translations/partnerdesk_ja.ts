@@ -457,7 +457,7 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>パートナー センターで要求の送信速度が制限されています。PartnerDesk は %n 秒後に再試行します。</numerusform>
         </translation>
     </message>
@@ -718,31 +718,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有効</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>既に確認済み</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1063,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">はい</translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">いいえ</translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -1349,27 +1349,27 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">リセラー</translation>
+        <translation>リセラー</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">アドバイザー</translation>
+        <translation>アドバイザー</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">シンジケーション</translation>
+        <translation>シンジケーション</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">Microsoft サポート</translation>
+        <translation>Microsoft サポート</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -2275,35 +2275,35 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサインインしてください。</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客による Microsoft 顧客契約への同意を確認できるのは、管理エージェントまたは営業エージェントのみです。</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作を実行できるのは、管理エージェントまたは営業エージェントのみです。</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>注文できるのは、管理エージェントまたは営業エージェントのみです。</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客を招待できるのは、管理エージェント、営業エージェント、またはグローバル管理者のみです。</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のロールでは、顧客とその契約の状態を表示できますが、変更はできません。</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>間接リセラーは、顧客に代わって証明することはできません。間接プロバイダーと連携し、プロバイダー向けに確認ファイルを作成するか、Microsoft 365 管理センターでの同意を顧客に依頼してください。</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認をプロバイダーに引き渡すのは間接リセラーのみです。直接確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 文字以内で入力してください。</numerusform>
         </translation>
     </message>
@@ -2863,7 +2863,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>@ の前の部分は %n 文字以内にしてください。</numerusform>
         </translation>
     </message>
@@ -2889,7 +2889,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>メール アドレスは %n 文字以内にしてください。</numerusform>
         </translation>
     </message>
@@ -2899,13 +2899,13 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>電話番号には %n 桁以上の数字が必要です。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>電話番号は %n 桁以内にしてください。</numerusform>
         </translation>
     </message>

@@ -457,9 +457,9 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform>O Partner Center está limitando a velocidade das solicitações. O PartnerDesk tentará novamente em %n s.</numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Partner Center está limitando a velocidade das solicitações. O PartnerDesk tentará novamente em %n segundo.</numerusform>
+            <numerusform>O Partner Center está limitando a velocidade das solicitações. O PartnerDesk tentará novamente em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
@@ -720,31 +720,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Já confirmado</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Inválido</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Com falha</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
 </context>
 <context>
@@ -1065,11 +1065,11 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">sim</translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">não</translation>
+        <translation>não</translation>
     </message>
 </context>
 <context>
@@ -1351,27 +1351,27 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nenhuma</translation>
+        <translation>Nenhuma</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">Revendedor</translation>
+        <translation>Revendedor</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Consultor</translation>
+        <translation>Consultor</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">Sindicação</translation>
+        <translation>Sindicação</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">Suporte da Microsoft</translation>
+        <translation>Suporte da Microsoft</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecida</translation>
     </message>
 </context>
 <context>
@@ -2282,35 +2282,35 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre primeiro.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um Agente administrador ou um Agente de vendas pode confirmar a aceitação do Contrato de Cliente da Microsoft pelo cliente.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um Agente administrador ou um Agente de vendas pode fazer isso.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um Agente administrador ou um Agente de vendas pode fazer pedidos.</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um Agente administrador, um Agente de vendas ou um Administrador global pode convidar clientes.</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com a sua função, você pode exibir os clientes e o status do contrato deles, mas não alterá-los.</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedores indiretos não podem atestar em nome dos clientes. Trabalhe com seu provedor indireto: prepare um arquivo de confirmação para ele ou convide o cliente a aceitar o contrato no Centro de administração do Microsoft 365.</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente revendedores indiretos entregam confirmações a um provedor; você pode confirmar diretamente.</translation>
     </message>
 </context>
 <context>
@@ -2817,9 +2817,9 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Use no máximo %n caractere.</numerusform>
             <numerusform>Use no máximo %n caracteres.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2872,9 +2872,9 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>A parte antes do @ pode ter no máximo %n caractere.</numerusform>
             <numerusform>A parte antes do @ pode ter no máximo %n caracteres.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2899,9 +2899,9 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Um endereço de email pode ter no máximo %n caractere.</numerusform>
             <numerusform>Um endereço de email pode ter no máximo %n caracteres.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2910,16 +2910,16 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Um número de telefone precisa de pelo menos %n dígito.</numerusform>
             <numerusform>Um número de telefone precisa de pelo menos %n dígitos.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>Um número de telefone pode ter no máximo %n dígito.</numerusform>
             <numerusform>Um número de telefone pode ter no máximo %n dígitos.</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>

@@ -457,7 +457,7 @@
     </message>
     <message numerus="yes">
         <source>Partner Center is limiting how fast requests may be sent. PartnerDesk will try again in %n second(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>İş Ortağı Merkezi istek gönderme hızını sınırlıyor. PartnerDesk %n saniye sonra yeniden deneyecek.</numerusform>
         </translation>
     </message>
@@ -718,31 +718,31 @@
     <name>PartnerDesk::BulkOutcome</name>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Beklemede</translation>
     </message>
     <message>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçerli</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Onaylandı</translation>
     </message>
     <message>
         <source>Already confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaten onaylı</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>Geçersiz</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Başarısız</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Atlandı</translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1063,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">evet</translation>
+        <translation>evet</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">hayır</translation>
+        <translation>hayır</translation>
     </message>
 </context>
 <context>
@@ -1349,27 +1349,27 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::Customer</name>
     <message>
         <source>None</source>
-        <translation type="unfinished">Yok</translation>
+        <translation>Yok</translation>
     </message>
     <message>
         <source>Reseller</source>
-        <translation type="unfinished">Satıcı</translation>
+        <translation>Satıcı</translation>
     </message>
     <message>
         <source>Advisor</source>
-        <translation type="unfinished">Danışman</translation>
+        <translation>Danışman</translation>
     </message>
     <message>
         <source>Syndication</source>
-        <translation type="unfinished">Sendikasyon</translation>
+        <translation>Sendikasyon</translation>
     </message>
     <message>
         <source>Microsoft support</source>
-        <translation type="unfinished">Microsoft desteği</translation>
+        <translation>Microsoft desteği</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Bilinmiyor</translation>
+        <translation>Bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -2275,35 +2275,35 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::PermissionPolicy</name>
     <message>
         <source>Sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Önce oturum açın.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can confirm customer acceptance of the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterinin Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini yalnızca bir Yönetici aracısı veya Satış aracısı onaylayabilir.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bunu yalnızca bir Yönetici aracısı veya Satış aracısı yapabilir.</translation>
     </message>
     <message>
         <source>Only an Admin agent or a Sales agent can place orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yalnızca bir Yönetici aracısı veya Satış aracısı sipariş verebilir.</translation>
     </message>
     <message>
         <source>Only an Admin agent, a Sales agent or a Global admin can invite customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Müşterileri yalnızca bir Yönetici aracısı, Satış aracısı veya Genel yönetici davet edebilir.</translation>
     </message>
     <message>
         <source>Your role can view customers and their agreement status, but not change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolünüzle müşterileri ve sözleşme durumlarını görüntüleyebilirsiniz ancak değiştiremezsiniz.</translation>
     </message>
     <message>
         <source>Indirect resellers cannot attest on behalf of their customers. Work with your indirect provider: prepare a confirmation file for them, or invite the customer to accept in the Microsoft 365 admin center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolaylı satıcılar, müşterileri adına onaylayamaz. Dolaylı sağlayıcınızla birlikte çalışın: sağlayıcınız için bir onay dosyası hazırlayın veya müşteriyi sözleşmeyi Microsoft 365 yönetim merkezinde kabul etmeye davet edin.</translation>
     </message>
     <message>
         <source>Only indirect resellers hand confirmations to a provider; you can confirm directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onayları sağlayıcıya yalnızca dolaylı satıcılar iletir; siz doğrudan onaylayabilirsiniz.</translation>
     </message>
 </context>
 <context>
@@ -2809,7 +2809,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Use at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>En fazla %n karakter kullanın.</numerusform>
         </translation>
     </message>
@@ -2863,7 +2863,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>The part before the @ can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>@ işaretinden önceki bölüm en fazla %n karakter olabilir.</numerusform>
         </translation>
     </message>
@@ -2889,7 +2889,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>An email address can have at most %n character(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>E-posta adresi en fazla %n karakter olabilir.</numerusform>
         </translation>
     </message>
@@ -2899,13 +2899,13 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>A phone number needs at least %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Telefon numarasında en az %n rakam olmalıdır.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>A phone number can have at most %n digit(s).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Telefon numarasında en fazla %n rakam olabilir.</numerusform>
         </translation>
     </message>
