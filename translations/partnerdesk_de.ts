@@ -2104,6 +2104,14 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
         <source>The details you entered for the new customer will be lost.</source>
         <translation>Die Daten, die Sie für den neuen Kunden eingegeben haben, gehen verloren.</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>

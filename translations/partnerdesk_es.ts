@@ -2104,6 +2104,14 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>The details you entered for the new customer will be lost.</source>
         <translation>Se perderán los datos que escribió para el nuevo cliente.</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>

@@ -2104,6 +2104,14 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
         <source>The details you entered for the new customer will be lost.</source>
         <translation>Les informations saisies pour le nouveau client seront perdues.</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>

@@ -2097,6 +2097,14 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>The details you entered for the new customer will be lost.</source>
         <translation>新しい顧客について入力した詳細は失われます。</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>次へ(&amp;N) &gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>

@@ -2104,6 +2104,14 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
         <source>The details you entered for the new customer will be lost.</source>
         <translation>Os dados que você inseriu para o novo cliente serão perdidos.</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>

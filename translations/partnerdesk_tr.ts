@@ -2097,6 +2097,14 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>The details you entered for the new customer will be lost.</source>
         <translation>Yeni müşteri için girdiğiniz bilgiler kaybolacak.</translation>
     </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Geri</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>İ&amp;leri &gt;</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::NewOrderDialog</name>

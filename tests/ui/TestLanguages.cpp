@@ -45,7 +45,16 @@ QMap<QString, QString> visibleTexts(QWidget* root)
 {
     QMap<QString, QString> texts;
     int index = 0;
+    const auto insideCalendar = [](const QObject* object) {
+        for (const QObject* parent = object; parent; parent = parent->parent()) {
+            if (qobject_cast<const QCalendarWidget*>(parent))
+                return true; // month names come from the locale, not from a translation
+        }
+        return false;
+    };
     const auto add = [&](const QObject* object, const QString& kind, const QString& text) {
+        if (insideCalendar(object))
+            return;
         const QString key
             = object->objectName().isEmpty() ? kind + QString::number(index++) : object->objectName() + kind;
         if (!text.trimmed().isEmpty())
@@ -64,9 +73,14 @@ QMap<QString, QString> visibleTexts(QWidget* root)
     return texts;
 }
 
-// Text that may stay the same in every language: product names, codes, numbers, data.
+// Text that may stay the same in every language: product names, codes, numbers, data, and
+// single words that some languages share with English ("Optional", "Name:", "Actions").
 bool mayStayTheSame(const QString& text)
 {
+    QString words = text;
+    words.remove(QLatin1Char('&'));
+    if (!words.trimmed().contains(QLatin1Char(' ')))
+        return true;
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]{3,}"));
     if (!letters.match(text).hasMatch())
         return true;

@@ -68,6 +68,12 @@ QString NewCustomerWizard::explanation(const Workspace& workspace)
 
 void NewCustomerWizard::retranslateUi()
 {
+    // QWizard's own buttons (Back, Cancel, Finish…) take Qt's translation only when their texts
+    // are refreshed, which re-applying the style does.
+    setWizardStyle(wizardStyle());
+    // Qt's own catalogues have no Back/Next for the wizard: PartnerDesk's carry them.
+    setButtonText(BackButton, tr("< &Back"));
+    setButtonText(NextButton, tr("&Next >"));
     setWindowTitle(tr("New customer"));
     m_account->setButtonText(NextButton, tr("&Next: Microsoft agreement"));
     m_agreement->setButtonText(NextButton, tr("&Next: Review"));
