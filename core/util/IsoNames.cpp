@@ -18,6 +18,7 @@ struct Data
     QString localeDirectory = QStringLiteral("/usr/share/locale");
     bool englishLoaded = false;
     QHash<QString, QString> english; // "TR" -> "Türkiye" / "Turkey" (common name first)
+    QHash<QString, QString> official; // "KR" -> "Korea, Republic of" (when a common name exists)
     QHash<QString, QString> languages; // "tr" -> "Turkish"
     QHash<QString, QHash<QString, QString>> catalogs; // "domain/language" -> msgid -> msgstr
 };
@@ -45,8 +46,11 @@ void loadEnglish(Data& d)
     for (const QJsonValue& value : countries) {
         const QJsonObject country = value.toObject();
         const QString common = country.value(QLatin1String("common_name")).toString();
-        d.english.insert(country.value(QLatin1String("alpha_2")).toString(),
-            common.isEmpty() ? country.value(QLatin1String("name")).toString() : common);
+        const QString code = country.value(QLatin1String("alpha_2")).toString();
+        const QString name = country.value(QLatin1String("name")).toString();
+        d.english.insert(code, common.isEmpty() ? name : common);
+        if (!common.isEmpty())
+            d.official.insert(code, name);
     }
     QFile languageFile(d.jsonDirectory + QStringLiteral("/iso_639-2.json"));
     if (!languageFile.open(QIODevice::ReadOnly))
@@ -150,7 +154,12 @@ QString country(const QString& iso2Code, const QLocale& locale)
         const QLocale::Territory territory = QLocale::codeToTerritory(code);
         return territory == QLocale::AnyTerritory ? code : QLocale::territoryToString(territory);
     }
-    return translated(d, QStringLiteral("iso_3166-1"), english, locale);
+    const QString name = translated(d, QStringLiteral("iso_3166-1"), english, locale);
+    // Some languages translate only the official name ("Korea, Republic of").
+    const bool englishUi = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    if (!englishUi && name == english && d.official.contains(code))
+        return translated(d, QStringLiteral("iso_3166-1"), d.official.value(code), locale);
+    return name;
 }
 
 QString language(const QString& iso639Code, const QLocale& locale)
@@ -167,8 +176,11 @@ QString language(const QString& iso639Code, const QLocale& locale)
         const QLocale::Language qtLanguage = QLocale::codeToLanguage(code);
         return qtLanguage == QLocale::AnyLanguage ? code : QLocale::languageToString(qtLanguage);
     }
-    // iso-codes lists some with alternatives ("Spanish; Castilian"): people want the first.
-    return translated(d, QStringLiteral("iso_639-2"), english, locale).section(QLatin1Char(';'), 0, 0).trimmed();
+    // iso-codes qualifies some names ("Spanish; Castilian", "Greek, Modern (1453-)"): people
+    // want the plain name.
+    QString name = translated(d, QStringLiteral("iso_639-2"), english, locale).section(QLatin1Char(';'), 0, 0);
+    name = name.section(QLatin1Char(','), 0, 0).section(QLatin1String(" ("), 0, 0).trimmed();
+    return name;
 }
 
 QString culture(const QString& cultureCode, const QLocale& locale)

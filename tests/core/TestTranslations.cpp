@@ -214,6 +214,10 @@ void TestTranslations::countryNamesInTheUiLanguage()
     QCOMPARE(IsoNames::country(QStringLiteral("XX"), QLocale(QStringLiteral("tr"))), QStringLiteral("XX"));
     QCOMPARE(IsoNames::language(QStringLiteral("de"), QLocale(QStringLiteral("de"))), QStringLiteral("Deutsch"));
     QCOMPARE(IsoNames::language(QStringLiteral("tr"), QLocale(QLocale::English)), QStringLiteral("Turkish"));
+    QCOMPARE(IsoNames::language(QStringLiteral("el"), QLocale(QLocale::English)), QStringLiteral("Greek"));
+    QCOMPARE(IsoNames::country(QStringLiteral("KR"), QLocale(QLocale::English)), QStringLiteral("South Korea"));
+    QVERIFY(IsoNames::country(QStringLiteral("KR"), QLocale(QStringLiteral("ar"))) != QLatin1String("South Korea"));
+    QCOMPARE(IsoNames::language(QStringLiteral("es"), QLocale(QLocale::English)), QStringLiteral("Spanish"));
     QCOMPARE(
         IsoNames::culture(QStringLiteral("pt-BR"), QLocale(QLocale::English)), QStringLiteral("Portuguese (Brazil)"));
 }
