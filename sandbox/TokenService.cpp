@@ -83,6 +83,7 @@ TokenService::Tokens TokenService::issue(const DemoUser& user, const QString& cl
         {u"ver"_s, u"1.0"_s},
         {u"partnerRole"_s, user.role},
         {u"partnerType"_s, user.partnerType},
+        {u"partnerName"_s, DemoUsers::partnerName()},
     };
     const QJsonObject idClaims{
         {u"aud"_s, clientId},

@@ -100,6 +100,7 @@ void TestClientAgainstSandbox::signInPutsRoleInToken()
     QCOMPARE(session.partnerType, PartnerType::DirectBill);
     QVERIFY(!session.userId.isEmpty());
     QVERIFY(!session.tenantId.isEmpty());
+    QVERIFY(!session.partnerName.isEmpty()); // the invitations sign with it
 }
 
 void TestClientAgainstSandbox::agreementMetadata()
