@@ -1,0 +1,78 @@
+#include "RecordingAttestationChannel.h"
+
+#include "flows/evidence/EvidenceStore.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
+
+namespace PartnerDesk {
+
+RecordingAttestationChannel::RecordingAttestationChannel(AttestationChannel* inner, EvidenceStore* store,
+    std::function<Session()> session, QString channelName, const Clock& clock)
+    : m_inner(inner)
+    , m_store(store)
+    , m_session(std::move(session))
+    , m_channelName(std::move(channelName))
+    , m_clock(&clock)
+{
+    Q_ASSERT(m_inner);
+    Q_ASSERT(m_store);
+}
+
+ApiOperation* RecordingAttestationChannel::attest(
+    const AttestationRequest& request, QObject* context, ResultCallback<AgreementConfirmation> done)
+{
+    // Who sends it now is who confirmed, even if the session changes before the answer.
+    const Session session = m_session ? m_session() : Session();
+
+    EvidenceRecord base;
+    base.userId = session.userId;
+    base.userPrincipalName = session.userPrincipalName;
+    base.role = session.role;
+    base.partnerType = session.partnerType;
+    base.customerId = request.customerId;
+    base.contact = request.contact;
+    base.acceptanceDate = request.acceptanceDate;
+    base.channel = m_channelName;
+
+    AttestationChannel* inner = m_inner;
+    EvidenceStore* store = m_store;
+    const Clock* clock = m_clock;
+    auto record = [inner, store, clock, base = std::move(base), done = std::move(done)](
+                      const Result<AgreementConfirmation>& result) {
+        if (result.ok() || result.error().kind != ApiError::Kind::Canceled) {
+            EvidenceRecord evidence = base;
+            evidence.recordedAtUtc = clock->nowUtc().toUTC();
+            if (result.ok()) {
+                const AgreementConfirmation& confirmation = result.value();
+                // AgreementConfirmation carries no request/correlation ids or HTTP status: left empty.
+                evidence.templateId = confirmation.agreement.templateId;
+                if (confirmation.outcome == AgreementConfirmation::Outcome::AlreadyConfirmed) {
+                    evidence.outcome = EvidenceRecord::Outcome::AlreadyConfirmed;
+                    evidence.errorCode = QStringLiteral("600061");
+                } else {
+                    evidence.outcome = EvidenceRecord::Outcome::Confirmed;
+                }
+            } else {
+                const ApiError& error = result.error();
+                evidence.outcome = EvidenceRecord::Outcome::Failed;
+                evidence.httpStatus = error.httpStatus;
+                evidence.errorCode = error.code;
+                evidence.errorDescription = error.description;
+                evidence.requestId = error.requestId;
+                evidence.correlationId = error.correlationId;
+            }
+            if (evidence.templateId.isEmpty()) {
+                if (const auto* v1 = dynamic_cast<const PartnerConfirmationChannel*>(inner))
+                    evidence.templateId = v1->templateId();
+            }
+            if (store->add(evidence) < 0)
+                qCWarning(lcFlows) << "attestation evidence not recorded for customer" << evidence.customerId
+                                   << "channel" << evidence.channel << ":" << store->lastError();
+        }
+        if (done)
+            done(result);
+    };
+    return m_inner->attest(request, context, std::move(record));
+}
+
+} // namespace PartnerDesk

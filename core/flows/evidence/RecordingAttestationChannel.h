@@ -1,0 +1,38 @@
+#pragma once
+
+#include "flows/AttestationChannel.h"
+#include "model/Session.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace PartnerDesk {
+
+class Clock;
+class EvidenceStore;
+
+// Wraps another channel and adds one evidence record for every result it gives (a
+// confirmation or an error; a cancellation leaves none), then passes the result on unchanged.
+// The session is read when the attestation is sent: the record names who sent it.
+// The store, the wrapped channel and the clock must outlive the operations started here.
+class RecordingAttestationChannel final : public AttestationChannel
+{
+public:
+    RecordingAttestationChannel(AttestationChannel* inner, EvidenceStore* store, std::function<Session()> session,
+        QString channelName, const Clock& clock);
+
+    ApiOperation* attest(
+        const AttestationRequest& request, QObject* context, ResultCallback<AgreementConfirmation> done) override;
+
+    [[nodiscard]] QString channelName() const { return m_channelName; }
+
+private:
+    AttestationChannel* m_inner;
+    EvidenceStore* m_store;
+    std::function<Session()> m_session;
+    QString m_channelName;
+    const Clock* m_clock;
+};
+
+} // namespace PartnerDesk
