@@ -5,6 +5,10 @@
 #include "auth/OAuthTokenSource.h"
 #include "auth/TokenEndpoint.h"
 #include "flows/AttestationChannel.h"
+#include "flows/evidence/EvidenceStore.h"
+#include "flows/evidence/RecordingAttestationChannel.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
 #include "util/Settings.h"
 
 #include <QLocale>
@@ -27,10 +31,31 @@ Workspace::Workspace(QNetworkAccessManager* network, Connection connection, cons
     m_client = std::make_unique<PartnerCenterClient>(network, apiBase, m_tokens.get());
     m_client->setLocale(QLocale());
     m_attestation = std::make_unique<PartnerConfirmationChannel>(m_client.get());
+    m_evidence = std::make_unique<EvidenceStore>();
+    QString error;
+    if (m_evidence->open(EvidenceStore::defaultPath(), &error)) {
+        m_recordingAttestation = std::make_unique<RecordingAttestationChannel>(
+            m_attestation.get(), m_evidence.get(), [this] { return m_session; }, QStringLiteral("desktop"),
+            Clock::instance());
+    } else {
+        // Attesting must not depend on the local record; say so in the log and go on.
+        qCWarning(lcFlows) << "evidence records are off: the store did not open:" << error;
+        m_evidence.reset();
+    }
     connect(m_tokens.get(), &OAuthTokenSource::signInRequired, this, &Workspace::signInRequired);
 }
 
 Workspace::~Workspace() = default;
+
+AttestationChannel* Workspace::attestation() const
+{
+    return m_recordingAttestation ? m_recordingAttestation.get() : m_attestation.get();
+}
+
+EvidenceStore* Workspace::evidence() const
+{
+    return m_evidence.get();
+}
 
 void Workspace::signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<Session> done)
 {

@@ -15,6 +15,7 @@ class QNetworkAccessManager;
 namespace PartnerDesk {
 
 class AttestationChannel;
+class EvidenceStore;
 class OAuthTokenSource;
 class PartnerCenterClient;
 class TokenEndpoint;
@@ -41,7 +42,10 @@ public:
     [[nodiscard]] QUrl apiBase() const { return m_apiBase; }
     [[nodiscard]] QNetworkAccessManager* network() const { return m_network; }
     [[nodiscard]] PartnerCenterClient* client() const { return m_client.get(); }
-    [[nodiscard]] AttestationChannel* attestation() const { return m_attestation.get(); }
+    // Every attestation goes through here, and each result leaves an evidence record.
+    [[nodiscard]] AttestationChannel* attestation() const;
+    // The local evidence records; null when the store could not be opened.
+    [[nodiscard]] EvidenceStore* evidence() const;
     [[nodiscard]] TokenEndpoint* tokenEndpoint() const { return m_endpoint.get(); }
     [[nodiscard]] OAuthTokenSource* tokens() const { return m_tokens.get(); }
 
@@ -68,7 +72,9 @@ private:
     std::unique_ptr<TokenEndpoint> m_endpoint;
     std::unique_ptr<OAuthTokenSource> m_tokens;
     std::unique_ptr<PartnerCenterClient> m_client;
-    std::unique_ptr<AttestationChannel> m_attestation;
+    std::unique_ptr<AttestationChannel> m_attestation; // the v1 partner confirmation
+    std::unique_ptr<EvidenceStore> m_evidence;
+    std::unique_ptr<AttestationChannel> m_recordingAttestation; // m_attestation, recorded
     Session m_session;
 };
 

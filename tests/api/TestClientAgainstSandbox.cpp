@@ -5,6 +5,9 @@
 #include "api/PartnerCenterClient.h"
 #include "auth/Jwt.h"
 #include "flows/AgreementStatusLoader.h"
+#include "flows/AttestationChannel.h"
+#include "flows/Workspace.h"
+#include "flows/evidence/EvidenceStore.h"
 #include "util/Clock.h"
 
 #include <QJsonArray>
@@ -68,6 +71,7 @@ private Q_SLOTS:
     void throttledCallsWaitAndSucceed();
     void byteOrderMarkBodies();
     void expiredTokenIsRefreshed();
+    void workspaceAttestationLeavesEvidence();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -640,6 +644,35 @@ void TestClientAgainstSandbox::expiredTokenIsRefreshed()
     QVERIFY(page.wait());
     QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message()));
     QVERIFY(shortLived.accessToken() != firstToken);
+}
+
+void TestClientAgainstSandbox::workspaceAttestationLeavesEvidence()
+{
+    std::unique_ptr<Workspace> workspace = m_sandbox->createWorkspace(Role::SalesAgent, PartnerType::DirectBill);
+    QVERIFY(workspace);
+    QVERIFY(workspace->evidence());
+    const QString customerId = m_customerIds.at(30);
+    const int before = static_cast<int>(workspace->evidence()->forCustomer(customerId).size());
+
+    Await<AgreementConfirmation> confirmed;
+    workspace->attestation()->attest(
+        AttestationRequest{customerId,
+            Contact{QStringLiteral("Elif"), QStringLiteral("Çelik"), QStringLiteral("elif.celik@contoso.com"), {}},
+            todayUtc().addDays(-1)},
+        nullptr, confirmed.callback());
+    QVERIFY(confirmed.wait());
+    QVERIFY(confirmed.ok());
+
+    const QList<EvidenceRecord> records = workspace->evidence()->forCustomer(customerId);
+    QCOMPARE(records.size(), before + 1);
+    const EvidenceRecord& record = records.constFirst();
+    QCOMPARE(record.customerId, customerId);
+    QCOMPARE(record.role, Role::SalesAgent);
+    QCOMPARE(record.userPrincipalName, workspace->session().userPrincipalName);
+    QCOMPARE(record.contact.email, QStringLiteral("elif.celik@contoso.com"));
+    QCOMPARE(record.acceptanceDate, todayUtc().addDays(-1));
+    QVERIFY(record.recordedAtUtc.isValid());
+    QVERIFY(!record.templateId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestClientAgainstSandbox)
