@@ -30,8 +30,9 @@ struct RequestSpec
     QByteArray body; // JSON; empty for GET/HEAD
     QList<QPair<QByteArray, QByteArray>> headers;
     QString requestId; // empty: a fresh one; set it to repeat an earlier logical call
+    bool repeatable = false; // a POST that changes nothing (a validation): retried like a GET
 
-    [[nodiscard]] bool isSafe() const { return method == "GET" || method == "HEAD"; }
+    [[nodiscard]] bool isSafe() const { return repeatable || method == "GET" || method == "HEAD"; }
 };
 
 // An answer with a 2xx status.

@@ -280,9 +280,8 @@ ApiCall* PartnerCenterClient::send(RequestSpec spec, QObject* context, ApiCall::
     return call;
 }
 
-template<typename T>
-ApiCall* PartnerCenterClient::fetch(
-    RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<T> done)
+template<typename T, typename Decode>
+ApiCall* PartnerCenterClient::fetch(RequestSpec spec, QObject* context, Decode decode, ResultCallback<T> done)
 {
     return send(std::move(spec), context, [decode, done = std::move(done)](const Result<RawResponse>& result) {
         if (!result.ok()) {
@@ -303,19 +302,9 @@ template<typename T>
 ApiCall* PartnerCenterClient::fetchPage(
     RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<Page<T>> done)
 {
-    return send(std::move(spec), context, [decode, done = std::move(done)](const Result<RawResponse>& result) {
-        if (!result.ok()) {
-            done(result.error());
-            return;
-        }
-        QString parseError;
-        const std::optional<QJsonValue> json = Json::parse(result.value().body, &parseError);
-        if (!json || !json->isObject()) {
-            done(invalidResponse(result.value(), parseError));
-            return;
-        }
-        done(Json::pageFromJson<T>(json->toObject(), decode));
-    });
+    return fetch<Page<T>>(
+        std::move(spec), context, [decode](const QJsonObject& json) { return Json::pageFromJson<T>(json, decode); },
+        std::move(done));
 }
 
 namespace {
@@ -475,6 +464,7 @@ ApiOperation* PartnerCenterClient::validateAddress(
     spec.url = endpoint(QStringLiteral("validations/address"));
     spec.body = compactJson(Json::toJson(address));
     // Validation changes nothing on the server, so it is as safe to repeat as a GET.
+    spec.repeatable = true;
     return fetch<AddressValidation>(std::move(spec), context, Json::addressValidationFromJson, std::move(done));
 }
 

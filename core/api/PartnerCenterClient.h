@@ -123,8 +123,9 @@ public:
 
 private:
     ApiCall* send(RequestSpec spec, QObject* context, ApiCall::Completion completion);
-    template<typename T>
-    ApiCall* fetch(RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<T> done);
+    // A JSON object answer turned into T by `decode` (a function or a lambda).
+    template<typename T, typename Decode>
+    ApiCall* fetch(RequestSpec spec, QObject* context, Decode decode, ResultCallback<T> done);
     template<typename T>
     ApiCall* fetchPage(
         RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<Page<T>> done);

@@ -103,6 +103,7 @@ private Q_SLOTS:
     void confirmThrottledPostIsRetried();
     void confirmRefusedConnectionIsRetried();
     void orderServerErrorIsNotResent();
+    void addressValidationIsRetriedLikeARead();
     void plainHttpRefusedBeforeConnecting_data();
     void plainHttpRefusedBeforeConnecting();
     void pagingCopiesContinuationTokenVerbatim();
@@ -366,6 +367,19 @@ void TestPartnerCenterClient::orderServerErrorIsNotResent()
     QTRY_COMPARE(captured.calls, 1);
     QCOMPARE(captured.result->error().kind, ApiError::Kind::OutcomeUnknown);
     QCOMPARE(m_network->requests().size(), 1);
+}
+
+void TestPartnerCenterClient::addressValidationIsRetriedLikeARead()
+{
+    m_network->setScript({Fake::json(503, R"({"code":0,"description":"busy"})"),
+        Fake::json(200, R"({"status":"VerifiedShippable","suggestedAddresses":[]})")});
+    Captured<AddressValidation> captured;
+    m_client->validateAddress(Address{}, this, captured.callback());
+    QTRY_COMPARE(captured.calls, 1);
+    QVERIFY(captured.result->ok());
+    QVERIFY(captured.result->value().isVerified());
+    QCOMPARE(m_network->requests().size(), 2);
+    QCOMPARE(m_network->requests().at(1).method, QByteArray("POST"));
 }
 
 void TestPartnerCenterClient::plainHttpRefusedBeforeConnecting_data()
