@@ -178,6 +178,12 @@ ApiError errorFromResponse(int httpStatus, const QByteArray& body)
     if (error.description.isEmpty())
         error.description = string(object, L("message"));
     error.errorName = string(object, L("errorName"));
+    const QJsonValue oauthError = object.value(L("error"));
+    if (error.code.isEmpty() && oauthError.isString()) {
+        // Microsoft Entra ID's OAuth shape: {"error": "invalid_grant", "error_description": "..."}.
+        error.code = oauthError.toString();
+        error.description = string(object, L("error_description"));
+    }
     if (error.code.isEmpty()) {
         // The throttling shape: {"statusCode": 429, "message": "..."}.
         const QString statusCode = numberOrString(field(object, L("statusCode")));

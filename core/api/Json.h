@@ -61,7 +61,8 @@ namespace Json {
 [[nodiscard]] QStringList stringList(const QJsonObject& object, QLatin1String name);
 
 // The error in an error answer, whatever its shape: {code, description, data, source},
-// the richer 600061 shape, the 429 {statusCode, message} shape, or no JSON at all.
+// the richer 600061 shape, the 429 {statusCode, message} shape, Entra's OAuth
+// {error, error_description}, or no JSON at all.
 [[nodiscard]] ApiError errorFromResponse(int httpStatus, const QByteArray& body);
 
 [[nodiscard]] Contact contactFromJson(const QJsonObject& object);

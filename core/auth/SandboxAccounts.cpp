@@ -2,6 +2,7 @@
 
 #include "api/Json.h"
 #include "api/PartnerCenterClient.h"
+#include "api/PlainRequest.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -40,24 +41,11 @@ void SandboxAccounts::resetData(QObject* context, ResultCallback<Done> done)
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setTransferTimeout(120000);
-    QNetworkReply* reply = m_network->post(request, QByteArray("{}"));
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done] {
-        reply->deleteLater();
-        if (hasContext && !guard)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 200 && status < 300) {
+    sendPlainRequest(m_network, request, "POST", QByteArray("{}"), context, [done](const Result<RawResponse>& result) {
+        if (result.ok())
             done(Done{});
-            return;
-        }
-        ApiError error = Json::errorFromResponse(status, reply->readAll());
-        if (status == 0) {
-            error.kind = ApiError::Kind::Network;
-            error.description = reply->errorString();
-        }
-        done(error);
+        else
+            done(result.error());
     });
 }
 
@@ -72,24 +60,12 @@ void SandboxAccounts::demoUsers(QObject* context, ResultCallback<QList<DemoUser>
     }
     QNetworkRequest request(url);
     request.setTransferTimeout(30000);
-    QNetworkReply* reply = m_network->get(request);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done] {
-        reply->deleteLater();
-        if (hasContext && !guard)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            ApiError error = Json::errorFromResponse(status, reply->readAll());
-            if (status == 0) {
-                error.kind = ApiError::Kind::Network;
-                error.description = reply->errorString();
-            }
-            done(error);
+    sendPlainRequest(m_network, request, "GET", {}, context, [done](const Result<RawResponse>& result) {
+        if (!result.ok()) {
+            done(result.error());
             return;
         }
-        const std::optional<QJsonValue> json = Json::parse(reply->readAll());
+        const std::optional<QJsonValue> json = Json::parse(result.value().body);
         QList<DemoUser> users;
         const QJsonArray array = json ? json->toArray() : QJsonArray();
         for (const QJsonValue& value : array) {

@@ -2,6 +2,7 @@
 
 #include "api/Json.h"
 #include "api/PartnerCenterClient.h"
+#include "api/PlainRequest.h"
 #include "util/Clock.h"
 #include "util/Logging.h"
 
@@ -110,37 +111,23 @@ void TokenEndpoint::post(
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(60000);
-    QNetworkReply* reply = m_network->post(request, form.query(QUrl::FullyEncoded).toLatin1());
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, hasContext, done] {
-        reply->deleteLater();
-        if (hasContext && !guard)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->read(1024 * 1024);
-        if (status == 0) {
-            ApiError error;
-            error.kind = ApiError::Kind::Network;
-            error.description = reply->errorString();
-            done(error);
-            return;
-        }
-        const std::optional<QJsonValue> json = Json::parse(body);
-        const QJsonObject object = json ? json->toObject() : QJsonObject();
-        if (status >= 200 && status < 300 && json && json->isObject()) {
-            done(object);
-            return;
-        }
-        ApiError error = Json::errorFromResponse(status, body);
-        const QString oauthError = Json::string(object, QLatin1String("error"));
-        if (!oauthError.isEmpty()) {
-            error.code = oauthError;
-            error.description = Json::string(object, QLatin1String("error_description"));
-        }
-        qCDebug(lcAuth) << "token endpoint answered" << status << error.code;
-        done(error);
-    });
+    sendPlainRequest(m_network, request, "POST", form.query(QUrl::FullyEncoded).toLatin1(), context,
+        [done](const Result<RawResponse>& result) {
+            if (!result.ok()) {
+                qCDebug(lcAuth) << "token endpoint answered" << result.error().httpStatus << result.error().code;
+                done(result.error());
+                return;
+            }
+            const std::optional<QJsonValue> json = Json::parse(result.value().body);
+            if (!json || !json->isObject()) {
+                ApiError error;
+                error.kind = ApiError::Kind::InvalidResponse;
+                error.httpStatus = result.value().httpStatus;
+                done(error);
+                return;
+            }
+            done(json->toObject());
+        });
 }
 
 } // namespace PartnerDesk

@@ -206,6 +206,10 @@ void TestJson::errorShapes_data()
         << QByteArray(
                R"({"code":2007,"description":"ZipCityInvalid - Details: Field - &#39;City&#39; is corrected","data":[],"source":"PartnerFD"})")
         << QStringLiteral("2007") << QStringLiteral("'City'") << false;
+    QTest::newRow("OAuth shape of the sign-in service")
+        << 400
+        << QByteArray(R"({"error":"invalid_grant","error_description":"AADSTS70000: The refresh token has expired."})")
+        << QStringLiteral("invalid_grant") << QStringLiteral("refresh token has expired") << false;
     QTest::newRow("HTML from a proxy") << 502 << QByteArray("<html><body><h1>Bad gateway</h1></body></html>")
                                        << QString() << QStringLiteral("Bad gateway") << false;
     QTest::newRow("empty body") << 500 << QByteArray() << QString() << QString() << false;
