@@ -107,15 +107,6 @@ ConfirmAgreementDialog::ConfirmAgreementDialog(Workspace* workspace, const QStri
         setSaving(m_saving);
     });
 
-    // Workaround: when a field's message changes its number of lines, the form's QFormLayout
-    // keeps the old height (its height-for-width cache is not invalidated from the nested row
-    // widget) and the message is clipped until the next resize. Invalidating the form's layout
-    // whenever a row asks for a new layout fixes it; belongs in ContactForm eventually.
-    for (FieldMessage* message : m_form->findChildren<FieldMessage*>()) {
-        if (message->parentWidget() && message->parentWidget() != m_form)
-            message->parentWidget()->installEventFilter(this);
-    }
-
     resize(580, 430);
     retranslateUi();
     updateSaveButton();
@@ -234,13 +225,6 @@ void ConfirmAgreementDialog::retranslateUi()
     m_progressBar->setAccessibleName(tr("Progress"));
     updateContextMessage();
     setSaving(m_saving);
-}
-
-bool ConfirmAgreementDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (event->type() == QEvent::LayoutRequest && m_form->layout())
-        m_form->layout()->invalidate();
-    return QDialog::eventFilter(watched, event);
 }
 
 void ConfirmAgreementDialog::changeEvent(QEvent* event)

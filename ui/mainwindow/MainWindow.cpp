@@ -476,8 +476,9 @@ void MainWindow::openCustomer(const QString& customerId)
         created->setAttribute(Qt::WA_DeleteOnClose);
         page = created;
     }
+    // The page reads the customer itself; the list's row is read again only after a change
+    // (customerChanged), so opening a customer costs no second round of requests.
     present(page);
-    m_statusQueue->refresh(customerId);
 }
 
 void MainWindow::openNewCustomer()

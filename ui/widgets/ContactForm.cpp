@@ -53,7 +53,11 @@ ContactForm::ContactForm(QWidget* parent)
         r.label->setBuddy(editor);
         r.message = new FieldMessage(this);
         r.message->setObjectName(editor->objectName().replace(QLatin1String("Edit"), QLatin1String("Message")));
-        m_layout->addRow(r.label, FieldMessage::withEditor(editor, r.message, this));
+        QWidget* row = FieldMessage::withEditor(editor, r.message, this);
+        // When a message wraps onto more lines, QFormLayout keeps the row's old height (its
+        // height-for-width cache is not told by the nested row): refresh it on every request.
+        row->installEventFilter(this);
+        m_layout->addRow(r.label, row);
         m_rows.append(r);
     }
     setTabOrder(m_firstName, m_lastName);
@@ -138,6 +142,15 @@ void ContactForm::retranslateUi()
     m_phone->setPlaceholderText(tr("Optional"));
 }
 
+bool ContactForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest) {
+        m_layout->invalidate();
+        updateGeometry();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ContactForm::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -177,9 +190,6 @@ void ContactForm::check(Field field, bool show)
     else if (show)
         r->message->showMessage(result.message());
     r->editor->setProperty("invalid", !result.isValid() && show);
-    // A message appearing or going changes the form's height: let the window follow at once.
-    m_layout->invalidate();
-    updateGeometry();
     updateValidity();
 }
 
