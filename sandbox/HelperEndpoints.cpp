@@ -2,6 +2,7 @@
 
 #include "sandbox/AgreementDocumentBuilder.h"
 #include "sandbox/AgreementStore.h"
+#include "sandbox/CoverageQuery.h"
 #include "sandbox/CustomerStore.h"
 #include "sandbox/DocumentLinkStore.h"
 #include "sandbox/OrderStore.h"
@@ -23,6 +24,8 @@ void HelperEndpoints::registerRoutes(Router& router)
 {
     router.add(
         "GET", u"/sandbox/stats"_s, RouteAccess::LoopbackHelper, [this](const RouteCall& call) { return stats(call); });
+    router.add("GET", u"/sandbox/coverage"_s, RouteAccess::LoopbackHelper,
+        [this](const RouteCall& call) { return coverage(call); });
     router.add("POST", u"/sandbox/reset"_s, RouteAccess::LoopbackHelper,
         [this](const RouteCall& call) { return reset(call); });
     router.add("GET", u"/sandbox/requests"_s, RouteAccess::LoopbackHelper,
@@ -42,6 +45,15 @@ SandboxResponse HelperEndpoints::stats(const RouteCall&)
             {u"orders"_s, m_context.orders->orderCount()},
             {u"subscriptions"_s, m_context.orders->subscriptionCount()},
         });
+}
+
+SandboxResponse HelperEndpoints::coverage(const RouteCall&)
+{
+    QString errorMessage;
+    const QJsonObject counts = CoverageQuery(*m_context.database).counts(&errorMessage);
+    if (counts.isEmpty())
+        return PartnerErrors::error(500, 800003, u"Unexpected service error: "_s + errorMessage);
+    return SandboxResponse::json(200, counts);
 }
 
 SandboxResponse HelperEndpoints::reset(const RouteCall& call)

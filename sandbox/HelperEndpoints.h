@@ -7,7 +7,7 @@ namespace PartnerDesk::Sandbox {
 struct SandboxContext;
 
 // Test and demo helpers under /sandbox/ (loopback, no bearer, not throttled): counts,
-// re-seed, the request journal, and the agreement documents behind the short-lived links.
+// coverage counts, re-seed, the request journal, and the agreement documents behind the short-lived links.
 class HelperEndpoints
 {
 public:
@@ -16,6 +16,7 @@ public:
 
 private:
     SandboxResponse stats(const RouteCall& call);
+    SandboxResponse coverage(const RouteCall& call);
     SandboxResponse reset(const RouteCall& call);
     SandboxResponse requests(const RouteCall& call);
     SandboxResponse document(const RouteCall& call);
