@@ -111,6 +111,9 @@ private:
             AgreementConfirmation confirmation;
             confirmation.agreement = json && json->isObject() ? Json::agreementFromJson(json->toObject()) : m_agreement;
             confirmation.recoveredAfterLostAnswer = m_resent;
+            confirmation.requestId = result.value().requestId;
+            confirmation.correlationId = result.value().correlationId;
+            confirmation.httpStatus = result.value().httpStatus;
             finish(confirmation);
             return;
         }
@@ -119,6 +122,9 @@ private:
             AgreementConfirmation confirmation;
             confirmation.outcome = AgreementConfirmation::Outcome::AlreadyConfirmed;
             confirmation.agreement = m_agreement;
+            confirmation.requestId = error.requestId;
+            confirmation.correlationId = error.correlationId;
+            confirmation.httpStatus = error.httpStatus;
             finish(confirmation);
             return;
         }
@@ -146,6 +152,9 @@ private:
                         AgreementConfirmation confirmation;
                         confirmation.agreement = existing;
                         confirmation.recoveredAfterLostAnswer = true;
+                        // The POST that recorded it; its answer (and so its status) was lost.
+                        confirmation.requestId = m_requestId;
+                        confirmation.correlationId = m_lostAnswer.correlationId;
                         finish(confirmation);
                         return;
                     }

@@ -35,6 +35,12 @@ struct AgreementConfirmation
     Agreement agreement;
     // The answer was lost and PartnerDesk found the confirmation by reading the state.
     bool recoveredAfterLostAnswer = false;
+    // The confirmation's own request: the MS-RequestId and MS-CorrelationId of the POST that
+    // recorded it (or, for AlreadyConfirmed, that was answered 600061) and the answer's HTTP
+    // status — 0 when that answer was lost (recoveredAfterLostAnswer) or never came.
+    QString requestId;
+    QString correlationId;
+    int httpStatus = 0;
 };
 
 // Optional parameters of the reseller relationship request link.

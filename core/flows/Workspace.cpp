@@ -42,6 +42,11 @@ Workspace::Workspace(QNetworkAccessManager* network, Connection connection, cons
         qCWarning(lcFlows) << "evidence records are off: the store did not open:" << error;
         m_evidence.reset();
     }
+    if (m_recordingAttestation) {
+        static_cast<RecordingAttestationChannel*>(m_recordingAttestation.get())
+            ->setRecordedCallback([this](const EvidenceRecord& record) { Q_EMIT evidenceRecorded(record.customerId); });
+        purgeExpiredEvidenceContacts();
+    }
     connect(m_tokens.get(), &OAuthTokenSource::signInRequired, this, &Workspace::signInRequired);
 }
 
@@ -55,6 +60,17 @@ AttestationChannel* Workspace::attestation() const
 EvidenceStore* Workspace::evidence() const
 {
     return m_evidence.get();
+}
+
+int Workspace::purgeExpiredEvidenceContacts()
+{
+    if (!m_evidence)
+        return -1;
+    const int changed
+        = m_evidence->purgeContactData(Settings::integer(Settings::Key::EvidenceRetentionDays), Clock::instance());
+    if (changed > 0)
+        Q_EMIT evidenceChanged();
+    return changed;
 }
 
 void Workspace::signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<Session> done)

@@ -46,6 +46,11 @@ public:
     [[nodiscard]] AttestationChannel* attestation() const;
     // The local evidence records; null when the store could not be opened.
     [[nodiscard]] EvidenceStore* evidence() const;
+    // Removes contact data from records older than Settings' EvidenceRetentionDays (0 keeps
+    // them). Done when the store opens; call it again when the setting changes. Returns the
+    // number of records changed (-1 on an error or without a store); emits evidenceChanged()
+    // when there were any.
+    int purgeExpiredEvidenceContacts();
     [[nodiscard]] TokenEndpoint* tokenEndpoint() const { return m_endpoint.get(); }
     [[nodiscard]] OAuthTokenSource* tokens() const { return m_tokens.get(); }
 
@@ -64,6 +69,10 @@ Q_SIGNALS:
     void sessionChanged(const PartnerDesk::Session& session);
     // The refresh token was refused: the user must sign in again (forms stay as they are).
     void signInRequired(const PartnerDesk::ApiError& reason);
+    // An attestation through attestation() left a record for this customer.
+    void evidenceRecorded(const QString& customerId);
+    // Records changed in other ways (contact data removed after the retention period).
+    void evidenceChanged();
 
 private:
     QNetworkAccessManager* m_network;

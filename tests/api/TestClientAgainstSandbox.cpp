@@ -673,6 +673,24 @@ void TestClientAgainstSandbox::workspaceAttestationLeavesEvidence()
     QCOMPARE(record.acceptanceDate, todayUtc().addDays(-1));
     QVERIFY(record.recordedAtUtc.isValid());
     QVERIFY(!record.templateId.isEmpty());
+    QCOMPARE(record.outcome, EvidenceRecord::Outcome::Confirmed);
+    QCOMPARE(record.requestId, confirmed.value().requestId);
+    QCOMPARE(record.httpStatus, 201);
+
+    // The ids are the ones the sandbox saw on the confirmation's POST.
+    QJsonObject post;
+    const QString path = QStringLiteral("/v1/customers/%1/agreements").arg(customerId);
+    for (const QJsonValue& value : m_sandbox->sandboxJson(QStringLiteral("/sandbox/requests")).toArray()) {
+        const QJsonObject request = value.toObject();
+        if (request.value(QLatin1String("method")).toString() == QLatin1String("POST")
+            && request.value(QLatin1String("path")).toString() == path)
+            post = request; // the last one
+    }
+    QVERIFY(!post.isEmpty());
+    QVERIFY(!record.requestId.isEmpty());
+    QCOMPARE(record.requestId, post.value(QLatin1String("requestId")).toString());
+    QCOMPARE(record.correlationId, post.value(QLatin1String("correlationId")).toString());
+    QCOMPARE(record.httpStatus, post.value(QLatin1String("status")).toInt());
 }
 
 QTEST_GUILESS_MAIN(TestClientAgainstSandbox)

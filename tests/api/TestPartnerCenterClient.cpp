@@ -282,6 +282,10 @@ void TestPartnerCenterClient::confirmReportsDuplicateAsAlreadyConfirmed()
     QCOMPARE(m_network->requests().size(), 1);
     const auto& post = m_network->requests().at(0);
     QCOMPARE(post.method, QByteArray("POST"));
+    // The answer names the request that was refused as a duplicate.
+    QCOMPARE(captured.result->value().requestId.toLatin1(), post.header("MS-RequestId"));
+    QCOMPARE(captured.result->value().correlationId.toLatin1(), post.header("MS-CorrelationId"));
+    QCOMPARE(captured.result->value().httpStatus, 409);
     QCOMPARE(post.header("Content-Type"), QByteArray("application/json"));
     QVERIFY(post.body.contains("\"dateAgreed\":\"2024-05-01T00:00:00Z\""));
 }
@@ -301,6 +305,10 @@ void TestPartnerCenterClient::confirmAfterServerErrorReadsStateFirst()
     QCOMPARE(requests.at(0).method, QByteArray("POST"));
     QCOMPARE(requests.at(1).method, QByteArray("GET"));
     QCOMPARE(requests.at(1).url.query(), QStringLiteral("agreementType=MicrosoftCustomerAgreement"));
+    // The ids are the POST's (the request that recorded it), not the read's; its status was lost.
+    QCOMPARE(captured.result->value().requestId.toLatin1(), requests.at(0).header("MS-RequestId"));
+    QCOMPARE(captured.result->value().correlationId.toLatin1(), requests.at(0).header("MS-CorrelationId"));
+    QCOMPARE(captured.result->value().httpStatus, 0);
 }
 
 void TestPartnerCenterClient::confirmAfterLostAnswerResendsWithSameRequestIdWhenAbsent()
@@ -320,6 +328,10 @@ void TestPartnerCenterClient::confirmAfterLostAnswerResendsWithSameRequestIdWhen
     QCOMPARE(requests.at(2).method, QByteArray("POST"));
     QCOMPARE(requests.at(2).header("MS-RequestId"), requests.at(0).header("MS-RequestId"));
     QCOMPARE(requests.at(2).body, requests.at(0).body);
+    // A success carries the ids it was sent with and the status it was answered with.
+    QCOMPARE(captured.result->value().requestId.toLatin1(), requests.at(2).header("MS-RequestId"));
+    QCOMPARE(captured.result->value().correlationId.toLatin1(), requests.at(2).header("MS-CorrelationId"));
+    QCOMPARE(captured.result->value().httpStatus, 201);
 }
 
 void TestPartnerCenterClient::confirmAfterTimeoutFindsItRecorded()

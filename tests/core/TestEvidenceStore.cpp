@@ -369,6 +369,9 @@ void TestEvidenceStore::decoratorRecordsSuccess()
     AgreementConfirmation confirmation;
     confirmation.outcome = AgreementConfirmation::Outcome::Confirmed;
     confirmation.agreement.templateId = QStringLiteral("tmpl-1");
+    confirmation.requestId = QStringLiteral("req-201");
+    confirmation.correlationId = QStringLiteral("corr-201");
+    confirmation.httpStatus = 201;
     TestChannel inner{Result<AgreementConfirmation>(confirmation)};
     const Test::FixedClock clock(utc(2026, 11, 26, 9, 30), QTimeZone::utc());
     RecordingAttestationChannel channel(&inner, &store, adminSession, QStringLiteral("form"), clock);
@@ -401,7 +404,10 @@ void TestEvidenceStore::decoratorRecordsSuccess()
     QCOMPARE(record.templateId, QStringLiteral("tmpl-1"));
     QCOMPARE(record.channel, QStringLiteral("form"));
     QVERIFY(record.errorCode.isEmpty());
-    QVERIFY(record.requestId.isEmpty()); // AgreementConfirmation does not carry it
+    // The ids and status of the request that recorded it, as for a failure.
+    QCOMPARE(record.requestId, QStringLiteral("req-201"));
+    QCOMPARE(record.correlationId, QStringLiteral("corr-201"));
+    QCOMPARE(record.httpStatus, 201);
 }
 
 void TestEvidenceStore::decoratorRecordsAlreadyConfirmed()
@@ -410,9 +416,14 @@ void TestEvidenceStore::decoratorRecordsAlreadyConfirmed()
     QVERIFY(store.open(m_path));
     AgreementConfirmation confirmation;
     confirmation.outcome = AgreementConfirmation::Outcome::AlreadyConfirmed;
+    confirmation.requestId = QStringLiteral("req-409");
+    confirmation.correlationId = QStringLiteral("corr-409");
+    confirmation.httpStatus = 409;
     TestChannel inner{Result<AgreementConfirmation>(confirmation)};
     const Test::FixedClock clock(utc(2026, 11, 26), QTimeZone::utc());
     RecordingAttestationChannel channel(&inner, &store, adminSession, QStringLiteral("bulk"), clock);
+    QList<EvidenceRecord> notified;
+    channel.setRecordedCallback([&notified](const EvidenceRecord& record) { notified.append(record); });
 
     int calls = 0;
     channel.attest(sampleRequest(), nullptr, [&](const Result<AgreementConfirmation>& result) {
@@ -426,6 +437,12 @@ void TestEvidenceStore::decoratorRecordsAlreadyConfirmed()
     QCOMPARE(records.at(0).outcome, EvidenceRecord::Outcome::AlreadyConfirmed);
     QCOMPARE(records.at(0).errorCode, QStringLiteral("600061"));
     QCOMPARE(records.at(0).channel, QStringLiteral("bulk"));
+    QCOMPARE(records.at(0).requestId, QStringLiteral("req-409"));
+    QCOMPARE(records.at(0).correlationId, QStringLiteral("corr-409"));
+    QCOMPARE(records.at(0).httpStatus, 409);
+    // The callback saw the stored record, id included.
+    QCOMPARE(notified.size(), 1);
+    QCOMPARE(notified.at(0), records.at(0));
 }
 
 void TestEvidenceStore::decoratorRecordsFailure()

@@ -37,15 +37,17 @@ ApiOperation* RecordingAttestationChannel::attest(
     AttestationChannel* inner = m_inner;
     EvidenceStore* store = m_store;
     const Clock* clock = m_clock;
-    auto record = [inner, store, clock, base = std::move(base), done = std::move(done)](
+    auto record = [inner, store, clock, recorded = m_recorded, base = std::move(base), done = std::move(done)](
                       const Result<AgreementConfirmation>& result) {
         if (result.ok() || result.error().kind != ApiError::Kind::Canceled) {
             EvidenceRecord evidence = base;
             evidence.recordedAtUtc = clock->nowUtc().toUTC();
             if (result.ok()) {
                 const AgreementConfirmation& confirmation = result.value();
-                // AgreementConfirmation carries no request/correlation ids or HTTP status: left empty.
                 evidence.templateId = confirmation.agreement.templateId;
+                evidence.requestId = confirmation.requestId;
+                evidence.correlationId = confirmation.correlationId;
+                evidence.httpStatus = confirmation.httpStatus;
                 if (confirmation.outcome == AgreementConfirmation::Outcome::AlreadyConfirmed) {
                     evidence.outcome = EvidenceRecord::Outcome::AlreadyConfirmed;
                     evidence.errorCode = QStringLiteral("600061");
@@ -65,9 +67,12 @@ ApiOperation* RecordingAttestationChannel::attest(
                 if (const auto* v1 = dynamic_cast<const PartnerConfirmationChannel*>(inner))
                     evidence.templateId = v1->templateId();
             }
-            if (store->add(evidence) < 0)
+            evidence.id = store->add(evidence);
+            if (evidence.id < 0)
                 qCWarning(lcFlows) << "attestation evidence not recorded for customer" << evidence.customerId
                                    << "channel" << evidence.channel << ":" << store->lastError();
+            else if (recorded)
+                recorded(evidence);
         }
         if (done)
             done(result);

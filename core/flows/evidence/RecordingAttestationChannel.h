@@ -11,6 +11,7 @@ namespace PartnerDesk {
 
 class Clock;
 class EvidenceStore;
+struct EvidenceRecord;
 
 // Wraps another channel and adds one evidence record for every result it gives (a
 // confirmation or an error; a cancellation leaves none), then passes the result on unchanged.
@@ -26,6 +27,9 @@ public:
         const AttestationRequest& request, QObject* context, ResultCallback<AgreementConfirmation> done) override;
 
     [[nodiscard]] QString channelName() const { return m_channelName; }
+    // Called after each record is stored (with its id), before the result is passed on; for
+    // screens that show the records. Set it before attesting.
+    void setRecordedCallback(std::function<void(const EvidenceRecord&)> recorded) { m_recorded = std::move(recorded); }
 
 private:
     AttestationChannel* m_inner;
@@ -33,6 +37,7 @@ private:
     std::function<Session()> m_session;
     QString m_channelName;
     const Clock* m_clock;
+    std::function<void(const EvidenceRecord&)> m_recorded;
 };
 
 } // namespace PartnerDesk
