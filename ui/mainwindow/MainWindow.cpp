@@ -6,6 +6,7 @@
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerStatusQueue.h"
 #include "customers/StatusPresentation.h"
+#include "dashboard/CoverageDashboard.h"
 #include "flows/Workspace.h"
 #include "invite/InvitationComposer.h"
 #include "newcustomer/NewCustomerWizard.h"
@@ -130,6 +131,15 @@ void MainWindow::createActions()
         openAgreementTemplate(row >= 0 ? m_model->rowAt(row).country : QString());
     });
 
+    m_coverageAction = new QAction(this);
+    m_coverageAction->setObjectName(QStringLiteral("coverageDashboardAction"));
+    connect(m_coverageAction, &QAction::triggered, this, [this] {
+        // One dashboard, kept when closed: its last scan is still there when it opens again.
+        if (!m_coverageDashboard)
+            m_coverageDashboard = new CoverageDashboard(m_workspace, this, this);
+        present(m_coverageDashboard);
+    });
+
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -169,6 +179,7 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_inviteAction);
     m_toolBar->addAction(m_templateAction);
+    m_toolBar->addAction(m_coverageAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_signInAction);
@@ -285,6 +296,7 @@ void MainWindow::retranslateUi()
     m_newOrderAction->setText(tr("New &order"));
     m_inviteAction->setText(tr("Request a &reseller relationship"));
     m_templateAction->setText(tr("Agreement &template"));
+    m_coverageAction->setText(tr("Co&verage dashboard…"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_signInAction->setText(m_workspace->isSignedIn() ? tr("Switch &user") : tr("&Sign in"));
     m_settingsAction->setText(tr("Se&ttings"));
@@ -357,6 +369,7 @@ void MainWindow::updateActions()
     apply(m_newOrderAction, policy.decide(Action::PlaceOrder), true, hasCustomer, selectFirst);
     apply(m_inviteAction, policy.decide(Action::InviteCustomer), false, hasCustomer, selectFirst);
     apply(m_templateAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
+    apply(m_coverageAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
     m_refreshAction->setEnabled(m_workspace->isSignedIn());
 }
 

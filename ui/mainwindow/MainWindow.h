@@ -94,6 +94,7 @@ private:
     QAction* m_newOrderAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_templateAction = nullptr;
+    QAction* m_coverageAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_settingsAction = nullptr;
@@ -106,6 +107,7 @@ private:
     int m_loadGeneration = 0;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
+    QPointer<QWidget> m_coverageDashboard;
 };
 
 } // namespace PartnerDesk
