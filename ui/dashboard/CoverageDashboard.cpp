@@ -422,7 +422,9 @@ void CoverageDashboard::updateChart()
 
 QImage CoverageDashboard::chartImage(const QSize& size) const
 {
-    // Drawn apart from the window so the image does not depend on the window's size or theme.
+    // Drawn apart from the window so the image does not depend on the window's size or theme;
+    // laid out at half the size and drawn at twice the scale, so text stays readable and sharp.
+    const QSizeF layoutSize = QSizeF(size) / 2;
     QGraphicsScene scene;
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -430,18 +432,18 @@ QImage CoverageDashboard::chartImage(const QSize& size) const
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setLayoutDirection(layoutDirection());
     QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 1.6);
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 1.3);
     chart->legend()->setFont(legendFont);
     auto* series = new QPieSeries(chart);
     populateSeries(series);
     chart->addSeries(series);
     scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), size));
+    chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), size), QRectF(QPointF(0, 0), size));
+    scene.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)), QRectF(QPointF(0, 0), layoutSize));
     return image;
 }
 

@@ -6,6 +6,9 @@
 #include "reports/PdfReport.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
+#include <QCollator>
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -64,6 +67,10 @@ void CoveragePdf::fill(PdfReport& pdf, const Content& content)
             cells << countries.index(row, column).data().toString();
         countryRows.append(cells);
     }
+    // By name in the reader's language (the model keeps the order of the ISO codes).
+    QCollator collator;
+    std::sort(countryRows.begin(), countryRows.end(),
+        [&collator](const QStringList& a, const QStringList& b) { return collator.compare(a.first(), b.first()) < 0; });
     pdf.addTable(countryHeaders, countryRows);
 
     const QList<CoverageRow> attention = report.needsAttention();
@@ -72,18 +79,18 @@ void CoveragePdf::fill(PdfReport& pdf, const Content& content)
         pdf.addParagraph(tr("Every customer is confirmed by your organization or accepted directly."));
         return;
     }
+    // The customer ids are in the CSV export; here they would only squeeze the names.
     QList<QStringList> attentionRows;
     for (const CoverageRow& row : attention) {
         attentionRows.append({row.customer.companyName, row.customer.domain,
             row.customer.country.isEmpty() ? QString() : CountryCoverageModel::countryName(row.customer.country),
-            StatusPresentation::text(row.customer.status), AttentionListModel::purchasesText(row),
-            row.customer.customerId});
+            StatusPresentation::text(row.customer.status), AttentionListModel::purchasesText(row)});
     }
     pdf.addTable({AttentionListModel::headerText(AttentionListModel::CompanyColumn),
                      AttentionListModel::headerText(AttentionListModel::DomainColumn),
                      AttentionListModel::headerText(AttentionListModel::CountryColumn),
                      AttentionListModel::headerText(AttentionListModel::StatusColumn),
-                     AttentionListModel::headerText(AttentionListModel::PurchasesColumn), tr("Customer ID")},
+                     AttentionListModel::headerText(AttentionListModel::PurchasesColumn)},
         attentionRows);
 }
 
