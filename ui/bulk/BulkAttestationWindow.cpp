@@ -168,7 +168,7 @@ void BulkAttestationWindow::buildUi()
     m_advancedButton->setObjectName(QStringLiteral("advancedOptionsButton"));
     m_advancedButton->setCheckable(true);
     m_advancedButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedButton->setArrowType(Qt::RightArrow);
+    m_advancedButton->setArrowType(layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow : Qt::RightArrow);
     m_advancedButton->setAutoRaise(true);
     m_advancedPanel = new QWidget(this);
     m_advancedPanel->setObjectName(QStringLiteral("advancedOptionsPanel"));
@@ -195,7 +195,10 @@ void BulkAttestationWindow::buildUi()
     advancedLayout->addStretch();
     m_advancedPanel->hide();
     connect(m_advancedButton, &QToolButton::toggled, this, [this](bool open) {
-        m_advancedButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        // Folded, the arrow points the way the text reads.
+        m_advancedButton->setArrowType(open            ? Qt::DownArrow
+                : layoutDirection() == Qt::RightToLeft ? Qt::LeftArrow
+                                                       : Qt::RightArrow);
         m_advancedPanel->setVisible(open);
     });
 
