@@ -7,6 +7,7 @@
 #include "account/CustomerPage.h"
 #include "bulk/BulkAttestationWindow.h"
 #include "customers/CustomerListModel.h"
+#include "dashboard/CoverageDashboard.h"
 #include "flows/AgreementStatusLoader.h"
 #include "flows/Workspace.h"
 #include "invite/InvitationComposer.h"
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void newCustomerWizard();
     void invitationComposer();
     void agreementTemplate();
+    void coverageDashboard();
     void bulkAttestation();
 
 private:
@@ -158,6 +160,17 @@ void TestScreenshots::invitationComposer()
     QTRY_VERIFY_WITH_TIMEOUT(composer.findChild<QWidget*>(QStringLiteral("bodyEdit")) != nullptr, 10000);
     QTest::qWait(500);
     save(&composer, QStringLiteral("invitation-composer"));
+}
+
+void TestScreenshots::coverageDashboard()
+{
+    CoverageDashboard dashboard(m_workspace.get(), &m_navigator);
+    dashboard.resize(1180, 760);
+    dashboard.show();
+    dashboard.startScan();
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isScanning(), 120000);
+    dashboard.findChild<QTableView*>(QStringLiteral("attentionTableView"))->selectRow(0);
+    save(&dashboard, QStringLiteral("coverage-dashboard"));
 }
 
 void TestScreenshots::agreementTemplate()
