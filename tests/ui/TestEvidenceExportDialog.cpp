@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void periodExportsExactlyItsRecordsAsJson();
     void periodExportsAsPdf();
     void reportSaysRemovedContactAndFailure();
+    void idsKeepTheirOrderRightToLeft();
     void openedFromTheMainWindow();
     void screenshots();
 
@@ -258,6 +260,30 @@ void TestEvidenceExportDialog::reportSaysRemovedContactAndFailure()
     QVERIFY(text.contains(QLatin1String("2026-01-05\n08:00:00"))); // UTC, the time under the date
     QCOMPARE(EvidenceReport::suggestedFileName(EvidenceReport::Format::Pdf, scope, QDate(2026, 3, 20)),
         QStringLiteral("evidence-cust-42-2026-03-20.pdf"));
+}
+
+void TestEvidenceExportDialog::idsKeepTheirOrderRightToLeft()
+{
+    // In an Arabic report an id that starts with digits must not be drawn with its parts
+    // reordered ("e7cc-…-31194413"): what the PDF says must be the id.
+    EvidenceRecord record = recordAt(utc(2026, 1, 7, 8, 0), QStringLiteral("31194413-e7cc-481b-84d1-8a1bf003ef69"));
+    record.customerId = QStringLiteral("2f8a1c33-0b6e-4d7a-9f21-6c5e8d4b3a10");
+    record.correlationId = QStringLiteral("73969961-f4e7-4db6-865f-804f5c26ca28");
+    EvidenceReport::Scope scope;
+    scope.customerId = record.customerId;
+    const QString path = m_files.filePath(QStringLiteral("right-to-left.pdf"));
+    QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    QString error;
+    const bool written = EvidenceReport::write(EvidenceReport::Format::Pdf, path, {record}, scope,
+        EvidenceReport::Context{partnerName, utc(2026, 3, 20, 12, 0)}, &error);
+    QGuiApplication::setLayoutDirection(Qt::LeftToRight);
+    QVERIFY2(written, qPrintable(error));
+    QString skipReason;
+    const QString text = pdfTextWithoutSpaces(path, &skipReason).remove(QChar(0x200E));
+    if (!skipReason.isEmpty())
+        QSKIP(qPrintable(skipReason));
+    for (const QString& id : {record.requestId, record.customerId, record.correlationId})
+        QVERIFY2(text.contains(id), qPrintable(id + QStringLiteral(" in ") + text));
 }
 
 void TestEvidenceExportDialog::openedFromTheMainWindow()

@@ -103,7 +103,7 @@ CustomerEvidenceWidget::CustomerEvidenceWidget(Workspace* workspace, const QStri
     connect(copy, &QAction::triggered, this, [this] {
         const QModelIndex current = m_view->currentIndex();
         if (current.isValid())
-            QApplication::clipboard()->setText(current.data(Qt::DisplayRole).toString());
+            QApplication::clipboard()->setText(current.data(Qt::EditRole).toString());
     });
 
     auto* details = new QFormLayout;

@@ -6,6 +6,7 @@
 #include "reports/PdfReport.h"
 #include "util/Clock.h"
 
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -58,8 +59,8 @@ std::unique_ptr<PdfReport> EvidenceReport::pdf(
         tr("Partner"), context.partnerName.isEmpty() ? tr("(no partner name in Settings)") : context.partnerName);
     if (scope.isCustomer()) {
         report->addMetaLine(tr("Customer"),
-            scope.customerName.isEmpty() ? scope.customerId
-                                         : tr("%1 (customer id %2)").arg(scope.customerName, scope.customerId));
+            scope.customerName.isEmpty() ? idText(scope.customerId)
+                                         : tr("%1 (customer id %2)").arg(scope.customerName, idText(scope.customerId)));
     } else {
         report->addMetaLine(tr("Period"),
             tr("%1 to %2, both included")
@@ -78,7 +79,7 @@ std::unique_ptr<PdfReport> EvidenceReport::pdf(
         tr("Customer, request, correlation and template ids")};
     QList<QStringList> rows;
     rows.reserve(records.size());
-    const auto orNone = [](const QString& id) { return id.isEmpty() ? tr("none") : id; };
+    const auto orNone = [](const QString& id) { return id.isEmpty() ? tr("none") : idText(id); };
     for (const EvidenceRecord& record : records) {
         const QString contact = contactText(record, QStringLiteral("\n"));
         rows.append(QStringList{
@@ -185,6 +186,13 @@ QString EvidenceReport::contactText(const EvidenceRecord& record, const QString&
 QString EvidenceReport::contactRemovedText()
 {
     return tr("Removed after the retention period");
+}
+
+QString EvidenceReport::idText(const QString& id)
+{
+    if (id.isEmpty() || QGuiApplication::layoutDirection() != Qt::RightToLeft)
+        return id;
+    return QChar(0x200E) + id;
 }
 
 QString EvidenceReport::whoText(const EvidenceRecord& record)

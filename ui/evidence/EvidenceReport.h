@@ -74,6 +74,9 @@ public:
     [[nodiscard]] static QString contactText(const EvidenceRecord& record, const QString& separator);
     [[nodiscard]] static QString contactRemovedText();
     [[nodiscard]] static QString whoText(const EvidenceRecord& record);
+    // An id as it must be shown: in a right-to-left language, after a left-to-right mark, or
+    // an id that starts with digits ("31194413-e7cc-…") is drawn with its parts reordered.
+    [[nodiscard]] static QString idText(const QString& id);
 };
 
 } // namespace PartnerDesk

@@ -64,11 +64,22 @@ QVariant EvidenceTableModel::data(const QModelIndex& index, int role) const
         case OutcomeColumn:
             return EvidenceReport::outcomeText(record);
         case RequestIdColumn:
+            return EvidenceReport::idText(record.requestId);
+        case CorrelationIdColumn:
+            return EvidenceReport::idText(record.correlationId);
+        default:
+            return {};
+        }
+    }
+    // The value itself, without marks for right-to-left display: what Copy takes.
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case RequestIdColumn:
             return record.requestId;
         case CorrelationIdColumn:
             return record.correlationId;
         default:
-            return {};
+            return index.data(Qt::DisplayRole);
         }
     }
     if (role == Qt::ToolTipRole) {
