@@ -12,6 +12,7 @@
 #include "evidence/CustomerEvidenceWidget.h"
 #include "evidence/EvidenceReport.h"
 #include "evidence/EvidenceTableModel.h"
+#include "flows/AttestationChannel.h"
 #include "flows/Workspace.h"
 #include "flows/evidence/EvidenceStore.h"
 #include "settings/SettingsDialog.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void exportJsonReadsBack();
     void exportPdfNamesCustomerRequestAndPartner();
     void failedConfirmationIsRecordedWithCode();
+    void bulkRecordShowsOnOpenPage();
     void retentionRemovesContactAndPageSaysSo();
     void missingStoreIsSaidInWords();
     void screenshots();
@@ -318,6 +320,31 @@ void TestCustomerEvidence::failedConfirmationIsRecordedWithCode()
     auto* details = page->findChild<QLabel*>(QStringLiteral("evidenceOutcomeLabel"));
     QVERIFY(details->text().contains(record.errorDescription.trimmed()));
     dialog->reject();
+}
+
+void TestCustomerEvidence::bulkRecordShowsOnOpenPage()
+{
+    const std::optional<KnownCustomer> customer = m_catalog.take(McaStatus::NotConfirmed);
+    QVERIFY(customer);
+    auto page = openPage(m_sales.get(), customer->id);
+    QVERIFY(page);
+    QTableView* view = evidenceView(page.get());
+    QCOMPARE(view->model()->rowCount(), 0);
+
+    // A bulk run confirms the customer while its page is open: the page shows it at once.
+    Await<AgreementConfirmation> sent;
+    m_sales->bulkAttestation()->attest(AttestationRequest{customer->id,
+                                           Contact{QStringLiteral("Lena"), QStringLiteral("Vogel"),
+                                               QStringLiteral("lena.vogel@example.de"), QString()},
+                                           QDateTime::currentDateTimeUtc().date().addDays(-2)},
+        nullptr, sent.callback());
+    QVERIFY(sent.wait());
+    QVERIFY(sent.ok());
+    QCOMPARE(view->model()->rowCount(), 1);
+    QCOMPARE(view->model()->index(0, EvidenceTableModel::ChannelColumn).data().toString(),
+        EvidenceReport::channelText(QStringLiteral("bulk")));
+    QCOMPARE(view->model()->index(0, EvidenceTableModel::RequestIdColumn).data(Qt::EditRole).toString(),
+        sent.value().requestId);
 }
 
 void TestCustomerEvidence::retentionRemovesContactAndPageSaysSo()
