@@ -529,39 +529,39 @@
     <name>PartnerDesk::AttentionListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">会社</translation>
+        <translation>会社</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">ドメイン</translation>
+        <translation>ドメイン</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国/地域</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished">MCA の状態</translation>
+        <translation>MCA の状態</translation>
     </message>
     <message>
         <source>Has purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>購入の有無</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished">読み取れませんでした</translation>
+        <translation>読み取れませんでした</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未チェック</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ</translation>
     </message>
 </context>
 <context>
@@ -708,308 +708,308 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>残り約 %Ln 分</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>残り約 %1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中 %1 行を表示</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>一括証明</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CSV file with one confirmation per row (Ctrl+O); you can also drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 件の確認を含む CSV ファイルを開きます (Ctrl+O)。ここにドロップすることもできます</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;W):</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示する行</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての行</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題のある行</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルの行</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">進行状況</translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>A&amp;dvanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細オプション(&amp;D)</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>並列要求数(&amp;Q):</translation>
     </message>
     <message>
         <source>How many requests are in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>同時に処理できる要求の上限</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分あたりの要求数(&amp;M):</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー センターでは、テナントごとに 1 分あたり約 500 件の要求が許可されています。既定値では他のツール用に余裕を残しています</translation>
     </message>
     <message>
         <source>Nothing new is sent while paused; requests already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中は新たに何も送信されません。送信済みの要求は完了します</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行をキャンセル(&amp;A)</translation>
     </message>
     <message>
         <source>Stops the run; rows not done stay in the journal and are sent when you continue or open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>実行を停止します。未完了の行はジャーナルに残り、続行するかファイルをもう一度開いたときに送信されます</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>結果を保存(&amp;S)…</translation>
     </message>
     <message>
         <source>Every row of the file with its outcome, code and message, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルのすべての行を、結果、コード、メッセージと共に CSV として保存します</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;E)</translation>
     </message>
     <message>
         <source>Bulk attestation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>一括証明を実行中です</translation>
     </message>
     <message>
         <source>%1 of %2 rows are done. Cancel the run and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中 %1 行が完了しました。実行をキャンセルしてウィンドウを閉じますか?</translation>
     </message>
     <message>
         <source>Rows not done stay in the journal: open the same file again to finish them; no row is sent twice. Choose No to keep the run going.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完了の行はジャーナルに残ります。同じファイルをもう一度開くと、残りの行を完了できます。同じ行が 2 回送信されることはありません。実行を続けるには [いいえ] を選択してください。</translation>
     </message>
     <message>
         <source>Open a bulk attestation file</source>
-        <translation type="unfinished"></translation>
+        <translation>一括証明ファイルを開く</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は使用できません: %2</translation>
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>このファイルの以前の実行で、%Ln 行が処理済みです。確認は残りの行から続行されます。同じ行が 2 回送信されることはありません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未完了の %Ln 行をパートナー センターに送信しますか?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1について、%Ln 件の確認をパートナー センターに送信しますか?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の顧客</numerusform>
         </translation>
     </message>
     <message>
         <source>Each one records that the contact named in the row accepted the Microsoft Customer Agreement on the date given. Rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>各確認により、行に記載された連絡先が指定の日付に Microsoft 顧客契約に同意したことが記録されます。問題のある行は送信されません。</translation>
     </message>
     <message>
         <source>Confirm customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の確認</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中 %1 行</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>停止しています: 送信済みの要求を待っています…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止中</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>残り時間を見積もっています…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パートナー センターから速度を落とすよう要求されました (%Ln 回)。PartnerDesk は要求どおりに待機します。</numerusform>
         </translation>
     </message>
     <message>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックが停止しました: %1</translation>
     </message>
     <message>
         <source>No row can be sent. Correct the marked cells in the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信できる行がありません。ファイル内のマークされたセルを修正して、もう一度開いてください。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行がチェックに合格しました。これらの行は引き渡すファイルに含めることができます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行がチェックに合格し、送信できます。まだ何も送信されていません。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行に問題があります。表内でマークされています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了: 確認 %1、既に確認済み %2、無効 %3、失敗 %4、スキップ %5。</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished">実行が停止しました: %1</translation>
+        <translation>実行が停止しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行が未完了です。[続行] でこれらの行を送信します (2 回送信されることはありません)。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果の保存</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行の結果を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>チェックに合格した %Ln 行を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>その他の %Ln 行は、問題点と共に %1 に記載されています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Indirect resellers cannot confirm; your indirect provider runs this file with Bulk attestation or `partnerdesk-cli bulk attest`. Open the file here to check every row, then save the rows that passed as a file for your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>間接リセラーは確認できません。このファイルは、間接プロバイダーが [一括証明] または `partnerdesk-cli bulk attest` で実行します。ここでファイルを開いてすべての行をチェックし、合格した行をプロバイダー用のファイルとして保存してください。</translation>
     </message>
     <message>
         <source>You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここでファイルをチェックし、合格した行を保存して、管理エージェントまたは営業エージェントに実行してもらうことができます。</translation>
     </message>
     <message>
         <source>No file open. Open a CSV file (Ctrl+O) or drop one here. Its header row names the columns customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが開かれていません。CSV ファイルを開く (Ctrl+O) か、ここにドロップしてください。ヘッダー行には、customerId (または domain)、firstName、lastName、email、phoneNumber (省略可能)、dateAgreed (YYYY-MM-DD) の各列を指定します。</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行の処理を続行(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の顧客を確認(&amp;C)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save &amp;file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー用のファイルを保存(&amp;F)…</translation>
     </message>
     <message>
         <source>Save &amp;checked file…</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック済みファイルを保存(&amp;C)…</translation>
     </message>
     <message>
         <source>The rows that passed the check, in the file&apos;s own columns; the other rows go with their problems to a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックに合格した行を、元のファイルと同じ列で保存します。その他の行は問題点と共に、同じ場所の 2 つ目のファイルに保存されます</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>
     <message>
         <source>The file could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを %1 に保存できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -1114,55 +1114,55 @@
     <name>PartnerDesk::BulkRowsModel</name>
     <message>
         <source>Customer ID %1, domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 ID %1、ドメイン %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>コード: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID: %1</translation>
     </message>
     <message>
         <source>%1 (problem: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (問題: %2)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Customer ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 ID またはドメイン</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">名</translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">姓</translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished">同意日</translation>
+        <translation>同意日</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>メッセージ</translation>
     </message>
 </context>
 <context>
@@ -1701,259 +1701,259 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::CountryCoverageModel</name>
     <message>
         <source>Country not known</source>
-        <translation type="unfinished"></translation>
+        <translation>国/地域不明</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国/地域</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客数</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>カバー率</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoverageDashboard</name>
     <message>
         <source>Scan canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンをキャンセルしました。</translation>
     </message>
     <message>
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンをキャンセルしました。表示されている数値は、最後に完了したスキャンのものです。</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パートナー センターから PartnerDesk に速度を落とすよう要求されました。スキャンは %n 秒後に再開されます。</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジ ダッシュボード — Microsoft 顧客契約</translation>
     </message>
     <message>
         <source>&amp;Scan all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客をスキャン(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">最新の情報に更新(&amp;R)</translation>
+        <translation>最新の情報に更新(&amp;R)</translation>
     </message>
     <message>
         <source>Reads the agreement status of every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客の契約の状態を読み取ります。</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート(&amp;S)…</translation>
     </message>
     <message>
         <source>Every customer&apos;s status as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客の状態をスプレッドシート ファイルとして保存します。</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>A dated report with the chart and the tables, for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフと表を含む、日付入りの記録用レポートです。</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンの進行状況</translation>
     </message>
     <message>
         <source>Customers by agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>契約の状態別の顧客</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客</translation>
     </message>
     <message>
         <source>By &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>国/地域別(&amp;C)</translation>
     </message>
     <message>
         <source>Coverage by country</source>
-        <translation type="unfinished"></translation>
+        <translation>国/地域別のカバレッジ</translation>
     </message>
     <message>
         <source>&amp;Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>要対応 (%1)(&amp;N)</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な顧客</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished">顧客を開く(&amp;O)</translation>
+        <translation>顧客を開く(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件の顧客を読み取りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件の顧客を読み取りました (一覧を取得中…)</numerusform>
         </translation>
     </message>
     <message>
         <source>— less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>— 残り 1 分未満</translation>
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— 残り約 %n 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の顧客を完全には読み取れませんでした。状態を読み取れなかった顧客は「不明」として数えられます。最後のエラー: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客一覧を読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャンすると、Microsoft 顧客契約に同意した顧客の数を確認できます。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未確認の顧客のうち %n 件には既に購入があります。これらの顧客は Microsoft 365 管理センターで同意できないため、自社で顧客の同意を確認する必要があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Listing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客の一覧を取得しています…</translation>
     </message>
     <message>
         <source>Last scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終スキャン: %1</translation>
     </message>
     <message>
         <source>Export the status of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客の状態のエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の顧客の状態を %1 に保存しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>カバレッジ レポートのエクスポート</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ファイル (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを保存できませんでした: %1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートを %1 に保存しました。</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>スキャン日時</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客数</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished">Microsoft 顧客契約の状態</translation>
+        <translation>Microsoft 顧客契約の状態</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>割合</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未確認の顧客のうち %n 件には既に購入があります。これらの顧客は Microsoft 365 管理センターで同意できないため、自社で顧客の同意を確認する必要があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の顧客を完全には読み取れませんでした。これらの顧客の状態は「不明」と表示される場合があります。</numerusform>
         </translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>国/地域別</translation>
     </message>
     <message>
         <source>Customers that need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>対応が必要な顧客 (%1)</translation>
     </message>
     <message>
         <source>Every customer is confirmed by your organization or accepted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての顧客が、自社による確認済みまたは直接同意済みです。</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 顧客契約のカバレッジ</translation>
     </message>
 </context>
 <context>
@@ -2044,77 +2044,77 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::CustomerEvidenceWidget</name>
     <message>
         <source>There are no evidence records for this customer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の証跡レコードはありません。何も書き込まれませんでした。</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の証跡を PDF としてエクスポート</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の証跡を JSON としてエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のレコードを %1 に書き込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every confirmation sent from PartnerDesk for this customer, newest first, with the answer Partner Center gave. Kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk からこの顧客について送信されたすべての確認と、パートナー センターからの応答です (新しい順)。このコンピューターに保存されています。</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡レコード</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果:</translation>
     </message>
     <message>
         <source>Re&amp;quest id:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID(&amp;Q):</translation>
     </message>
     <message>
         <source>C&amp;orrelation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID(&amp;O):</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON をエクスポート(&amp;J)…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の証跡レコードを JSON ファイルとして保存します</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF をエクスポート(&amp;D)…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>この顧客の証跡レコードを PDF レポートとして保存します</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer. Confirmations still reach Partner Center, but none is recorded here until PartnerDesk is restarted with the file accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡レコードを使用できません。PartnerDesk はこのコンピューター上の証跡ファイルを開けませんでした。確認は引き続きパートナー センターに届きますが、ファイルにアクセスできる状態で PartnerDesk を再起動するまで、ここには記録されません。</translation>
     </message>
     <message>
         <source>No evidence yet: no confirmation for this customer has been sent from PartnerDesk on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡はまだありません。このコンピューターの PartnerDesk から、この顧客の確認は送信されていません。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
@@ -2442,19 +2442,19 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Prepare a file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロバイダー用のファイルを作成(&amp;P)…</translation>
     </message>
     <message>
         <source>Bulk attestation checks every row of a CSV file and saves the rows that pass as a file for your indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>[一括証明] では、CSV ファイルのすべての行をチェックし、合格した行を間接プロバイダー用のファイルとして保存します</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk から送信した証跡 (%1)(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk から送信した証跡(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2480,239 +2480,239 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::EvidenceExportDialog</name>
     <message>
         <source>The last day must not be before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日を開始日より前にすることはできません。</translation>
     </message>
     <message>
         <source>There are no evidence records in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間の証跡レコードはありません。何も書き込まれませんでした。</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡のエクスポート</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件のレコードを %1 に書き込みました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the evidence records of every customer confirmed from PartnerDesk on this computer in a period. The days are those of your time zone; both are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターの PartnerDesk で期間内に確認した顧客の証跡レコードをエクスポートします。日付はお使いのタイム ゾーン基準で、開始日と終了日を含みます。</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日(&amp;L):</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>形式:</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF レポート(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル(&amp;J)</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡レコードを使用できません。PartnerDesk はこのコンピューター上の証跡ファイルを開けませんでした。</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceReport</name>
     <message>
         <source>Evidence of Microsoft Customer Agreement confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 顧客契約の確認の証跡</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー</translation>
     </message>
     <message>
         <source>(no partner name in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>([設定] にパートナー名がありません)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">顧客</translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>%1 (customer id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (顧客 ID %2)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期間</translation>
     </message>
     <message>
         <source>%1 to %2, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ～ %2 (両日を含む)</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>レコード数</translation>
     </message>
     <message>
         <source>Each row is one confirmation sent from PartnerDesk and the answer Partner Center gave. Times are UTC. The request and correlation ids identify the request to Microsoft support. Contact data is removed from records older than the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行は、PartnerDesk から送信された 1 件の確認と、パートナー センターからの応答です。時刻は UTC です。要求 ID と相関 ID は、Microsoft サポートに要求を特定してもらうためのものです。[設定] で指定した保持期間より古いレコードからは、連絡先データが削除されます。</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>記録日時 (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>Contact and acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先と同意日</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Customer, request, correlation and template ids</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客 ID、要求 ID、相関 ID、テンプレート ID</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同意日: %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ドキュメント (*.pdf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">確認済み</translation>
+        <translation>確認済み</translation>
     </message>
     <message>
         <source>Already confirmed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>既に確認済み (コード %1)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1, code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 (HTTP %1、コード %2)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 (HTTP %1)</translation>
     </message>
     <message>
         <source>Failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 (コード %1)</translation>
     </message>
     <message>
         <source>Failed (no answer from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 (サービスからの応答なし)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>PartnerDesk window</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk ウィンドウ</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>一括証明</translation>
     </message>
     <message>
         <source>Bulk attestation (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>一括証明 (コマンド ライン)</translation>
     </message>
     <message>
         <source>Removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>保持期間の経過後に削除済み</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Contact data was removed on %1 (UTC), after the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] で指定した保持期間が経過したため、連絡先データは %1 (UTC) に削除されました。</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>実行者</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>チャネル</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished">同意日</translation>
+        <translation>同意日</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 ID</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>相関 ID</translation>
     </message>
 </context>
 <context>
@@ -3069,31 +3069,31 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボード(&amp;V)…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡のエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Bulk attestation…</source>
-        <translation type="unfinished"></translation>
+        <translation>一括証明(&amp;B)…</translation>
     </message>
     <message>
         <source>Confirm many customers at once from a CSV file, checked row by row first</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルから複数の顧客をまとめて確認します (先に各行をチェックします)</translation>
     </message>
     <message>
         <source>Check a CSV file row by row and save it for the partner who confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを行ごとにチェックし、確認を行うパートナー用に保存します</translation>
     </message>
     <message>
         <source>Save the evidence records of a period as a PDF report or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内の証跡レコードを PDF レポートまたは JSON ファイルとして保存します</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>証跡レコードを使用できません: PartnerDesk は証跡ファイルを開けませんでした</translation>
     </message>
 </context>
 <context>
@@ -3304,11 +3304,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::PdfReport</name>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>レポートをレイアウトできませんでした。</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル %1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>

@@ -529,39 +529,39 @@
     <name>PartnerDesk::AttentionListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">公司</translation>
+        <translation>公司</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">域</translation>
+        <translation>域</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished">MCA 状态</translation>
+        <translation>MCA 状态</translation>
     </message>
     <message>
         <source>Has purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>是否有购买</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished">无法读取</translation>
+        <translation>无法读取</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
 </context>
 <context>
@@ -708,308 +708,308 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %Ln 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余约 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余约 %1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %2 行中的 %1 行</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>批量证明</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件(&amp;O)…</translation>
     </message>
     <message>
         <source>Open a CSV file with one confirmation per row (Ctrl+O); you can also drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>打开每行包含一项确认的 CSV 文件 (Ctrl+O)；也可以将文件拖放到此处</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;W)：</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>要显示的行</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>有问题的行</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中的行</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">进度</translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>A&amp;dvanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>高级选项(&amp;D)</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>并行请求数(&amp;Q)：</translation>
     </message>
     <message>
         <source>How many requests are in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>同时进行的最大请求数</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>每分钟请求数(&amp;M)：</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴中心允许每个租户每分钟约 500 个请求；默认值为其他工具留出了余量</translation>
     </message>
     <message>
         <source>Nothing new is sent while paused; requests already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停期间不会发送新内容；已发送的请求会继续完成</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>取消运行(&amp;A)</translation>
     </message>
     <message>
         <source>Stops the run; rows not done stay in the journal and are sent when you continue or open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>停止运行；未完成的行会保留在日志中，并在你继续或再次打开文件时发送</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果(&amp;S)…</translation>
     </message>
     <message>
         <source>Every row of the file with its outcome, code and message, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>以 CSV 格式保存文件的每一行及其结果、代码和消息</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;E)</translation>
     </message>
     <message>
         <source>Bulk attestation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>批量证明正在运行</translation>
     </message>
     <message>
         <source>%1 of %2 rows are done. Cancel the run and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %2 行中的 %1 行。要取消运行并关闭窗口吗？</translation>
     </message>
     <message>
         <source>Rows not done stay in the journal: open the same file again to finish them; no row is sent twice. Choose No to keep the run going.</source>
-        <translation type="unfinished"></translation>
+        <translation>未完成的行会保留在日志中：再次打开同一文件即可完成这些行；任何行都不会重复发送。若要继续运行，请选择“否”。</translation>
     </message>
     <message>
         <source>Open a bulk attestation file</source>
-        <translation type="unfinished"></translation>
+        <translation>打开批量证明文件</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv);;所有文件 (*)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用 %1：%2</translation>
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此文件之前的运行已处理 %Ln 行。确认将从其余行继续；任何行都不会重复发送。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要将尚未完成的 %Ln 行发送到合作伙伴中心吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要为 %1 向合作伙伴中心发送 %Ln 项确认吗？</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
         <source>Each one records that the contact named in the row accepted the Microsoft Customer Agreement on the date given. Rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项确认都会记录该行中指定的联系人已于给定日期接受 Microsoft 客户协议。有问题的行不会发送。</translation>
     </message>
     <message>
         <source>Confirm customers</source>
-        <translation type="unfinished"></translation>
+        <translation>确认客户</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中的 %1 行</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在停止：正在等待已发送的请求…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在估算剩余时间…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合作伙伴中心要求降低速度（%Ln 次）；PartnerDesk 会按要求等待。</numerusform>
         </translation>
     </message>
     <message>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已停止：%1</translation>
     </message>
     <message>
         <source>No row can be sent. Correct the marked cells in the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可发送的行。请更正文件中标记的单元格，然后重新打开文件。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行已通过检查，可放入你要移交的文件中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行已通过检查，可以发送。尚未发送任何内容。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行有问题：已在表中标记。</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：已确认 %1，此前已确认 %2，无效 %3，失败 %4，跳过 %5。</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished">运行已停止：%1</translation>
+        <translation>运行已停止：%1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 行未完成；“继续”会发送这些行（不会重复发送）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>保存结果</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 行的结果保存到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将通过检查的 %Ln 行保存到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>其余 %Ln 行及其问题列在 %1 中。</numerusform>
         </translation>
     </message>
     <message>
         <source>Indirect resellers cannot confirm; your indirect provider runs this file with Bulk attestation or `partnerdesk-cli bulk attest`. Open the file here to check every row, then save the rows that passed as a file for your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>间接经销商无法确认；此文件由你的间接提供商通过“批量证明”或 `partnerdesk-cli bulk attest` 运行。请在此处打开文件以检查每一行，然后将通过检查的行另存为提供给提供商的文件。</translation>
     </message>
     <message>
         <source>You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>你可以在此处检查文件并保存通过检查的行，然后交由管理员代理或销售代理运行。</translation>
     </message>
     <message>
         <source>No file open. Open a CSV file (Ctrl+O) or drop one here. Its header row names the columns customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>未打开文件。请打开 CSV 文件 (Ctrl+O) 或将文件拖放到此处。文件的标题行需列出以下列：customerId（或 domain）、firstName、lastName、email、phoneNumber（可选）和 dateAgreed (YYYY-MM-DD)。</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>继续处理 %Ln 行(&amp;C)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>确认 %Ln 个客户(&amp;C)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save &amp;file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>为提供商保存文件(&amp;F)…</translation>
     </message>
     <message>
         <source>Save &amp;checked file…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存已检查的文件(&amp;C)…</translation>
     </message>
     <message>
         <source>The rows that passed the check, in the file&apos;s own columns; the other rows go with their problems to a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>通过检查的行，保留文件原有的列；其余行及其问题保存到同一位置的第二个文件中</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>
     <message>
         <source>The file could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将文件保存到 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1114,55 +1114,55 @@
     <name>PartnerDesk::BulkRowsModel</name>
     <message>
         <source>Customer ID %1, domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID %1，域 %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>代码：%1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID：%1</translation>
     </message>
     <message>
         <source>%1 (problem: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（问题：%2）</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行号</translation>
     </message>
     <message>
         <source>Customer ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 ID 或域</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">名字</translation>
+        <translation>名字</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">姓氏</translation>
+        <translation>姓氏</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">电子邮件</translation>
+        <translation>电子邮件</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">电话</translation>
+        <translation>电话</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished">接受日期</translation>
+        <translation>接受日期</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">正文</translation>
+        <translation>消息</translation>
     </message>
 </context>
 <context>
@@ -1701,259 +1701,259 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::CountryCoverageModel</name>
     <message>
         <source>Country not known</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区未知</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家/地区</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoverageDashboard</name>
     <message>
         <source>Scan canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消。</translation>
     </message>
     <message>
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描已取消。显示的数字来自上一次完整扫描。</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合作伙伴中心要求 PartnerDesk 降低速度；扫描将在 %n 秒后继续。</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率仪表板 — Microsoft 客户协议</translation>
     </message>
     <message>
         <source>&amp;Scan all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描所有客户(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">刷新(&amp;R)</translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Reads the agreement status of every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取每个客户的协议状态。</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 CSV(&amp;S)…</translation>
     </message>
     <message>
         <source>Every customer&apos;s status as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>将每个客户的状态保存为电子表格文件。</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
         <source>A dated report with the chart and the tables, for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含图表和表格并注明日期的报告，供你存档。</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描进度</translation>
     </message>
     <message>
         <source>Customers by agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>按协议状态划分的客户</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户</translation>
     </message>
     <message>
         <source>By &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家/地区(&amp;C)</translation>
     </message>
     <message>
         <source>Coverage by country</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家/地区的覆盖率</translation>
     </message>
     <message>
         <source>&amp;Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注（%1）(&amp;N)</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注的客户</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished">打开客户(&amp;O)</translation>
+        <translation>打开客户(&amp;O)</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个客户中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %n 个客户中的 %1 个（正在列出…）</numerusform>
         </translation>
     </message>
     <message>
         <source>— less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>— 剩余不到 1 分钟</translation>
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— 剩余约 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个客户无法完整读取；无法读取状态的客户计为“未知”。最后一个错误：%1</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取客户列表：%1</translation>
     </message>
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描以查看有多少客户已接受 Microsoft 客户协议。</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个未确认的客户已有购买：他们无法在 Microsoft 365 管理中心内接受，因此你的组织必须确认其已接受。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Listing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在列出客户…</translation>
     </message>
     <message>
         <source>Last scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次扫描：%1</translation>
     </message>
     <message>
         <source>Export the status of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>导出每个客户的状态</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存文件：%1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 个客户的状态保存到 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>导出覆盖率报告</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存报告：%1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将报告保存到 %1。</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1（%2%3）</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描时间</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished">Microsoft 客户协议状态</translation>
+        <translation>Microsoft 客户协议状态</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>占比</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个未确认的客户已有购买：他们无法在 Microsoft 365 管理中心内接受，因此你的组织必须确认其已接受。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个客户无法完整读取；其状态可能显示为“未知”。</numerusform>
         </translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>按国家/地区</translation>
     </message>
     <message>
         <source>Customers that need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要关注的客户（%1）</translation>
     </message>
     <message>
         <source>Every customer is confirmed by your organization or accepted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有客户均已由你的组织确认或已直接接受。</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 客户协议覆盖率</translation>
     </message>
 </context>
 <context>
@@ -2044,77 +2044,77 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::CustomerEvidenceWidget</name>
     <message>
         <source>There are no evidence records for this customer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此客户没有证据记录；未写入任何内容。</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>将此客户的证据导出为 PDF</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>将此客户的证据导出为 JSON</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Every confirmation sent from PartnerDesk for this customer, newest first, with the answer Partner Center gave. Kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 PartnerDesk 为此客户发送的每项确认（最新的在前）以及合作伙伴中心给出的响应。保存在本计算机上。</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>证据记录</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>结果：</translation>
     </message>
     <message>
         <source>Re&amp;quest id:</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID(&amp;Q)：</translation>
     </message>
     <message>
         <source>C&amp;orrelation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>关联 ID(&amp;O)：</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>关联 ID</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此客户的证据记录保存为 JSON 文件</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出 PDF(&amp;D)…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>将此客户的证据记录保存为 PDF 报告</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer. Confirmations still reach Partner Center, but none is recorded here until PartnerDesk is restarted with the file accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据记录不可用：PartnerDesk 无法打开本计算机上的证据文件。确认仍会发送到合作伙伴中心，但在文件可访问的情况下重新启动 PartnerDesk 之前，此处不会记录任何确认。</translation>
     </message>
     <message>
         <source>No evidence yet: no confirmation for this customer has been sent from PartnerDesk on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无证据：尚未从本计算机上的 PartnerDesk 发送此客户的任何确认。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2442,19 +2442,19 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Prepare a file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>为提供商准备文件(&amp;P)…</translation>
     </message>
     <message>
         <source>Bulk attestation checks every row of a CSV file and saves the rows that pass as a file for your indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>“批量证明”会检查 CSV 文件的每一行，并将通过检查的行保存为提供给间接提供商的文件</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>从 PartnerDesk 发送的证据（%1）(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>从 PartnerDesk 发送的证据(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -2480,239 +2480,239 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::EvidenceExportDialog</name>
     <message>
         <source>The last day must not be before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期不能早于开始日期。</translation>
     </message>
     <message>
         <source>There are no evidence records in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>此期间没有证据记录；未写入任何内容。</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 条记录写入 %1。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the evidence records of every customer confirmed from PartnerDesk on this computer in a period. The days are those of your time zone; both are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出某一期间内通过本计算机上的 PartnerDesk 确认的所有客户的证据记录。日期按你所在的时区计算，包含开始日期和结束日期。</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期(&amp;L)：</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件(&amp;J)</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>结束日期</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>证据记录不可用：PartnerDesk 无法打开本计算机上的证据文件。</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceReport</name>
     <message>
         <source>Evidence of Microsoft Customer Agreement confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft 客户协议确认的证据</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>(no partner name in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>（“设置”中未填写合作伙伴名称）</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>%1 (customer id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（客户 ID %2）</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>期间</translation>
     </message>
     <message>
         <source>%1 to %2, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至 %2（含首尾两天）</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>生成时间</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>记录数</translation>
     </message>
     <message>
         <source>Each row is one confirmation sent from PartnerDesk and the answer Partner Center gave. Times are UTC. The request and correlation ids identify the request to Microsoft support. Contact data is removed from records older than the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>每一行代表从 PartnerDesk 发送的一项确认以及合作伙伴中心给出的响应。时间为 UTC。请求 ID 和关联 ID 可供 Microsoft 支持识别该请求。超过“设置”中保留期限的记录将删除联系人数据。</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>记录时间 (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>Contact and acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人和接受日期</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Customer, request, correlation and template ids</source>
-        <translation type="unfinished"></translation>
+        <translation>客户、请求、关联和模板 ID</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接受日期：%1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">已确认</translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>Already confirmed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>此前已确认（代码 %1）</translation>
     </message>
     <message>
         <source>Failed (HTTP %1, code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（HTTP %1，代码 %2）</translation>
     </message>
     <message>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（HTTP %1）</translation>
     </message>
     <message>
         <source>Failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（代码 %1）</translation>
     </message>
     <message>
         <source>Failed (no answer from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>失败（服务无响应）</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>PartnerDesk window</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk 窗口</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>批量证明</translation>
     </message>
     <message>
         <source>Bulk attestation (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>批量证明（命令行）</translation>
     </message>
     <message>
         <source>Removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>已在保留期限后删除</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Contact data was removed on %1 (UTC), after the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>已超过“设置”中指定的保留期限，联系人数据已于 %1 (UTC) 删除。</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作者</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished">接受日期</translation>
+        <translation>接受日期</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>请求 ID</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>关联 ID</translation>
     </message>
 </context>
 <context>
@@ -3069,31 +3069,31 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率仪表板(&amp;V)…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出证据(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Bulk attestation…</source>
-        <translation type="unfinished"></translation>
+        <translation>批量证明(&amp;B)…</translation>
     </message>
     <message>
         <source>Confirm many customers at once from a CSV file, checked row by row first</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 文件一次确认多个客户，会先逐行检查</translation>
     </message>
     <message>
         <source>Check a CSV file row by row and save it for the partner who confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>逐行检查 CSV 文件，并保存给负责确认的合作伙伴</translation>
     </message>
     <message>
         <source>Save the evidence records of a period as a PDF report or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一期间的证据记录保存为 PDF 报告或 JSON 文件</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>证据记录不可用：PartnerDesk 无法打开其证据文件</translation>
     </message>
 </context>
 <context>
@@ -3304,11 +3304,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::PdfReport</name>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法对报告进行排版。</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入文件 %1：%2</translation>
     </message>
 </context>
 <context>
