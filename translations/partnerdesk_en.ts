@@ -709,16 +709,16 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %Ln second left</numerusform>
+            <numerusform>About %Ln seconds left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>About %Ln minute left</numerusform>
+            <numerusform>About %Ln minutes left</numerusform>
         </translation>
     </message>
     <message>
@@ -835,30 +835,30 @@
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An earlier run of this file already settled %Ln row. Confirming continues with the rest; no row is sent twice.</numerusform>
+            <numerusform>An earlier run of this file already settled %Ln rows. Confirming continues with the rest; no row is sent twice.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send the %Ln row not done yet to Partner Center?</numerusform>
+            <numerusform>Send the %Ln rows not done yet to Partner Center?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Send %Ln confirmation to Partner Center, for %1?</numerusform>
+            <numerusform>Send %Ln confirmations to Partner Center, for %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
         </translation>
     </message>
     <message>
@@ -891,9 +891,9 @@
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center asked to slow down (%Ln time); PartnerDesk waits as it asks.</numerusform>
+            <numerusform>Partner Center asked to slow down (%Ln times); PartnerDesk waits as it asks.</numerusform>
         </translation>
     </message>
     <message>
@@ -906,23 +906,23 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row passed the check and can go in the file you hand over.</numerusform>
+            <numerusform>%Ln rows passed the check and can go in the file you hand over.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row passed the check and can be sent. Nothing has been sent yet.</numerusform>
+            <numerusform>%Ln rows passed the check and can be sent. Nothing has been sent yet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row has problems: it is marked in the table.</numerusform>
+            <numerusform>%Ln rows have problems: they are marked in the table.</numerusform>
         </translation>
     </message>
     <message>
@@ -935,9 +935,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row is not done; Continue sends it (nothing is sent twice).</numerusform>
+            <numerusform>%Ln rows are not done; Continue sends them (nothing is sent twice).</numerusform>
         </translation>
     </message>
     <message>
@@ -950,23 +950,23 @@
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The results of %Ln row were saved to %1.</numerusform>
+            <numerusform>The results of %Ln rows were saved to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln row that passed the check was saved to %1.</numerusform>
+            <numerusform>%Ln rows that passed the check were saved to %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The other %Ln row is listed with its problems in %1.</numerusform>
+            <numerusform>The other %Ln rows are listed with their problems in %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -983,23 +983,23 @@
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln row</numerusform>
+            <numerusform>%1 — %Ln rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Continue with %Ln row…</numerusform>
+            <numerusform>&amp;Continue with %Ln rows…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Confirm %Ln customer…</numerusform>
+            <numerusform>&amp;Confirm %Ln customers…</numerusform>
         </translation>
     </message>
     <message>
@@ -1734,9 +1734,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second.</numerusform>
+            <numerusform>Partner Center asked PartnerDesk to slow down; the scan goes on in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1809,16 +1809,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer read</numerusform>
+            <numerusform>%1 of %n customers read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n customer read (listing…)</numerusform>
+            <numerusform>%1 of %n customers read (listing…)</numerusform>
         </translation>
     </message>
     <message>
@@ -1827,16 +1827,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— about %n minute left</numerusform>
+            <numerusform>— about %n minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</numerusform>
+            <numerusform>%n customers could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1849,9 +1849,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer not confirmed already has purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</numerusform>
+            <numerusform>%n customers not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</numerusform>
         </translation>
     </message>
     <message>
@@ -1880,9 +1880,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the status of %n customer to %1.</numerusform>
+            <numerusform>Saved the status of %n customers to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1942,16 +1942,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer not confirmed already has purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</numerusform>
+            <numerusform>%n customers not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer could not be read completely; their status may be shown as unknown.</numerusform>
+            <numerusform>%n customers could not be read completely; their status may be shown as unknown.</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,9 +2071,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2511,9 +2511,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
         </translation>
     </message>
     <message>

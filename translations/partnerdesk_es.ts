@@ -530,39 +530,39 @@
     <name>PartnerDesk::AttentionListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished">Estado de MCA</translation>
+        <translation>Estado de MCA</translation>
     </message>
     <message>
         <source>Has purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene compras</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished">No se pudo leer</translation>
+        <translation>No se pudo leer</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin comprobar</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -710,325 +710,325 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda aproximadamente %Ln segundo</numerusform>
+            <numerusform>Quedan aproximadamente %Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda aproximadamente %Ln minuto</numerusform>
+            <numerusform>Quedan aproximadamente %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Quedan aproximadamente %1 h %2 min</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas mostradas: %1 de %2</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación masiva</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir archivo…</translation>
     </message>
     <message>
         <source>Open a CSV file with one confirmation per row (Ctrl+O); you can also drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo CSV con una confirmación por fila (Ctrl+O); también puede arrastrarlo aquí</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;ostrar:</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas que mostrar</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas con problemas</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progreso</translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>A&amp;dvanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones a&amp;vanzadas</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes &amp;simultáneas:</translation>
     </message>
     <message>
         <source>How many requests are in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de solicitudes en curso a la vez</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes por &amp;minuto:</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>El Centro de partners permite unas 500 solicitudes por minuto por inquilino; el valor predeterminado deja margen para otras herramientas</translation>
     </message>
     <message>
         <source>Nothing new is sent while paused; requests already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>No se envía nada nuevo mientras está en pausa; las solicitudes ya enviadas terminan</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar ejecución</translation>
     </message>
     <message>
         <source>Stops the run; rows not done stay in the journal and are sent when you continue or open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Detiene la ejecución; las filas pendientes quedan en el diario y se envían al continuar o al volver a abrir el archivo</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar resultados…</translation>
     </message>
     <message>
         <source>Every row of the file with its outcome, code and message, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila del archivo con su resultado, código y mensaje, en formato CSV</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;errar</translation>
     </message>
     <message>
         <source>Bulk attestation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmación masiva está en curso</translation>
     </message>
     <message>
         <source>%1 of %2 rows are done. Cancel the run and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas completadas: %1 de %2. ¿Cancelar la ejecución y cerrar la ventana?</translation>
     </message>
     <message>
         <source>Rows not done stay in the journal: open the same file again to finish them; no row is sent twice. Choose No to keep the run going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas pendientes quedan en el diario: vuelva a abrir el mismo archivo para terminarlas; ninguna fila se envía dos veces. Elija No para que la ejecución continúe.</translation>
     </message>
     <message>
         <source>Open a bulk attestation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de confirmación masiva</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una ejecución anterior de este archivo ya procesó %Ln fila. La confirmación continúa con el resto; ninguna fila se envía dos veces.</numerusform>
+            <numerusform>Una ejecución anterior de este archivo ya procesó %Ln filas. La confirmación continúa con el resto; ninguna fila se envía dos veces.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar al Centro de partners %Ln fila pendiente?</numerusform>
+            <numerusform>¿Enviar al Centro de partners las %Ln filas pendientes?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar %Ln confirmación al Centro de partners, para %1?</numerusform>
+            <numerusform>¿Enviar %Ln confirmaciones al Centro de partners, para %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Each one records that the contact named in the row accepted the Microsoft Customer Agreement on the date given. Rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada una registra que el contacto indicado en la fila aceptó el Contrato de cliente de Microsoft en la fecha indicada. Las filas con problemas no se envían.</translation>
     </message>
     <message>
         <source>Confirm customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar clientes</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas: %1 de %2</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo: esperando a las solicitudes ya enviadas…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculando el tiempo restante…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El Centro de partners pidió reducir la velocidad (%Ln vez); PartnerDesk espera el tiempo que indica.</numerusform>
+            <numerusform>El Centro de partners pidió reducir la velocidad (%Ln veces); PartnerDesk espera el tiempo que indica.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comprobación se detuvo: %1</translation>
     </message>
     <message>
         <source>No row can be sent. Correct the marked cells in the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar ninguna fila. Corrija las celdas marcadas en el archivo y vuelva a abrirlo.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila superó la comprobación y puede ir en el archivo que entregue.</numerusform>
+            <numerusform>%Ln filas superaron la comprobación y pueden ir en el archivo que entregue.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila superó la comprobación y se puede enviar. Aún no se ha enviado nada.</numerusform>
+            <numerusform>%Ln filas superaron la comprobación y se pueden enviar. Aún no se ha enviado nada.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila tiene problemas: está marcada en la tabla.</numerusform>
+            <numerusform>%Ln filas tienen problemas: están marcadas en la tabla.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado: %1 confirmadas, %2 ya confirmadas, %3 no válidas, %4 con error, %5 omitidas.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished">La ejecución se detuvo: %1</translation>
+        <translation>La ejecución se detuvo: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila está pendiente; Continuar la envía (no se envía nada dos veces).</numerusform>
+            <numerusform>%Ln filas están pendientes; Continuar las envía (no se envía nada dos veces).</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los resultados de %Ln fila se guardaron en %1.</numerusform>
+            <numerusform>Los resultados de %Ln filas se guardaron en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila que superó la comprobación se guardó en %1.</numerusform>
+            <numerusform>%Ln filas que superaron la comprobación se guardaron en %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila restante aparece con sus problemas en %1.</numerusform>
+            <numerusform>Las %Ln filas restantes aparecen con sus problemas en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indirect resellers cannot confirm; your indirect provider runs this file with Bulk attestation or `partnerdesk-cli bulk attest`. Open the file here to check every row, then save the rows that passed as a file for your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los revendedores indirectos no pueden confirmar; su proveedor indirecto ejecuta este archivo con la confirmación masiva o con `partnerdesk-cli bulk attest`. Abra aquí el archivo para comprobar cada fila y, después, guarde las filas válidas como archivo para su proveedor.</translation>
     </message>
     <message>
         <source>You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede comprobar un archivo aquí y guardar las filas válidas para un agente de administración o un agente de ventas, que es quien lo ejecuta.</translation>
     </message>
     <message>
         <source>No file open. Open a CSV file (Ctrl+O) or drop one here. Its header row names the columns customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún archivo abierto. Abra un archivo CSV (Ctrl+O) o arrástrelo aquí. Su fila de encabezado indica las columnas customerId (o domain), firstName, lastName, email, phoneNumber (opcional) y dateAgreed (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln fila</numerusform>
+            <numerusform>%1 — %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Continuar con %Ln fila…</numerusform>
+            <numerusform>&amp;Continuar con %Ln filas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Confirmar %Ln cliente…</numerusform>
+            <numerusform>&amp;Confirmar %Ln clientes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save &amp;file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo para su provee&amp;dor…</translation>
     </message>
     <message>
         <source>Save &amp;checked file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar archivo comproba&amp;do…</translation>
     </message>
     <message>
         <source>The rows that passed the check, in the file&apos;s own columns; the other rows go with their problems to a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas que superaron la comprobación, con las columnas del propio archivo; las demás filas van con sus problemas a un segundo archivo junto a él</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>
     <message>
         <source>The file could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,55 +1133,55 @@
     <name>PartnerDesk::BulkRowsModel</name>
     <message>
         <source>Customer ID %1, domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente %1, dominio %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud: %1</translation>
     </message>
     <message>
         <source>%1 (problem: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (problema: %2)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Customer ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente o dominio</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Apellidos</translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado el</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
@@ -1720,268 +1720,268 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <name>PartnerDesk::CountryCoverageModel</name>
     <message>
         <source>Country not known</source>
-        <translation type="unfinished"></translation>
+        <translation>País desconocido</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoverageDashboard</name>
     <message>
         <source>Scan canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis cancelado.</translation>
     </message>
     <message>
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis cancelado. Las cifras que se muestran son del último análisis completo.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El Centro de partners pidió a PartnerDesk que redujera la velocidad; el análisis continúa dentro de %n segundo.</numerusform>
+            <numerusform>El Centro de partners pidió a PartnerDesk que redujera la velocidad; el análisis continúa dentro de %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de cobertura del Contrato de cliente de Microsoft</translation>
     </message>
     <message>
         <source>&amp;Scan all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analizar todos los clientes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Recargar</translation>
+        <translation>&amp;Recargar</translation>
     </message>
     <message>
         <source>Reads the agreement status of every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el estado del contrato de cada cliente.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
         <source>Every customer&apos;s status as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado de cada cliente en un archivo de hoja de cálculo.</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>A dated report with the chart and the tables, for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe fechado con el gráfico y las tablas, para sus archivos.</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso del análisis</translation>
     </message>
     <message>
         <source>Customers by agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por estado del contrato</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes</translation>
     </message>
     <message>
         <source>By &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por &amp;país</translation>
     </message>
     <message>
         <source>Coverage by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por país</translation>
     </message>
     <message>
         <source>&amp;Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere a&amp;tención (%1)</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que requieren atención</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished">&amp;Abrir cliente</translation>
+        <translation>A&amp;brir cliente</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cliente leído</numerusform>
+            <numerusform>%1 de %n clientes leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cliente leído (obteniendo la lista…)</numerusform>
+            <numerusform>%1 de %n clientes leídos (obteniendo la lista…)</numerusform>
         </translation>
     </message>
     <message>
         <source>— less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>— queda menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— queda aproximadamente %n minuto</numerusform>
+            <numerusform>— quedan aproximadamente %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente no se pudo leer por completo; un cliente cuyo estado no se pudo leer se cuenta como desconocido. Último error: %1</numerusform>
+            <numerusform>%n clientes no se pudieron leer por completo; un cliente cuyo estado no se pudo leer se cuenta como desconocido. Último error: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de clientes: %1</translation>
     </message>
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analice para ver cuántos de sus clientes han aceptado el Contrato de cliente de Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente sin confirmar ya tiene compras: no puede aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
+            <numerusform>%n clientes sin confirmar ya tienen compras: no pueden aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Listing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo la lista de clientes…</translation>
     </message>
     <message>
         <source>Last scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Último análisis: %1</translation>
     </message>
     <message>
         <source>Export the status of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el estado de cada cliente</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el archivo: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó el estado de %n cliente en %1.</numerusform>
+            <numerusform>Se guardó el estado de %n clientes en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el informe de cobertura</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el informe: %1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el informe en %1.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2&#xa0;%3)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin definir</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de generación</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de análisis</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished">Estado del Contrato de cliente de Microsoft</translation>
+        <translation>Estado del Contrato de cliente de Microsoft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentaje</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente sin confirmar ya tiene compras: no puede aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
+            <numerusform>%n clientes sin confirmar ya tienen compras: no pueden aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente no se pudo leer por completo; su estado puede aparecer como desconocido.</numerusform>
+            <numerusform>%n clientes no se pudieron leer por completo; su estado puede aparecer como desconocido.</numerusform>
         </translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <source>Customers that need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que requieren atención (%1)</translation>
     </message>
     <message>
         <source>Every customer is confirmed by your organization or accepted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los clientes están confirmados por su organización o han aceptado el contrato directamente.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura del Contrato de cliente de Microsoft</translation>
     </message>
 </context>
 <context>
@@ -2072,78 +2072,78 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <name>PartnerDesk::CustomerEvidenceWidget</name>
     <message>
         <source>There are no evidence records for this customer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros de evidencias de este cliente; no se escribió nada.</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las evidencias de este cliente como PDF</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las evidencias de este cliente como JSON</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %Ln registro en %1.</numerusform>
+            <numerusform>Se escribieron %Ln registros en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every confirmation sent from PartnerDesk for this customer, newest first, with the answer Partner Center gave. Kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada confirmación enviada desde PartnerDesk para este cliente, de la más reciente a la más antigua, con la respuesta que dio el Centro de partners. Se guardan en este equipo.</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de evidencias</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Re&amp;quest id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de &amp;solicitud:</translation>
     </message>
     <message>
         <source>C&amp;orrelation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de &amp;correlación:</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de solicitud</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de correlación</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los registros de evidencias de este cliente como archivo JSON</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los registros de evidencias de este cliente como informe PDF</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer. Confirmations still reach Partner Center, but none is recorded here until PartnerDesk is restarted with the file accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de evidencias no están disponibles: PartnerDesk no pudo abrir su archivo de evidencias en este equipo. Las confirmaciones siguen llegando al Centro de partners, pero no se registra ninguna aquí hasta que PartnerDesk se reinicie con el archivo accesible.</translation>
     </message>
     <message>
         <source>No evidence yet: no confirmation for this customer has been sent from PartnerDesk on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay evidencias: no se ha enviado ninguna confirmación para este cliente desde PartnerDesk en este equipo.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -2474,19 +2474,19 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message>
         <source>&amp;Prepare a file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un archi&amp;vo para su proveedor…</translation>
     </message>
     <message>
         <source>Bulk attestation checks every row of a CSV file and saves the rows that pass as a file for your indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>La confirmación masiva comprueba cada fila de un archivo CSV y guarda las filas válidas como archivo para su proveedor indirecto</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidencias enviadas desde PartnerDesk (%1)</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidencias enviadas desde PartnerDesk</translation>
     </message>
 </context>
 <context>
@@ -2512,240 +2512,240 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <name>PartnerDesk::EvidenceExportDialog</name>
     <message>
         <source>The last day must not be before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día no puede ser anterior al primero.</translation>
     </message>
     <message>
         <source>There are no evidence records in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay registros de evidencias en este período; no se escribió nada.</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evidencias</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %Ln registro en %1.</numerusform>
+            <numerusform>Se escribieron %Ln registros en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the evidence records of every customer confirmed from PartnerDesk on this computer in a period. The days are those of your time zone; both are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte los registros de evidencias de todos los clientes confirmados desde PartnerDesk en este equipo durante un período. Los días son los de su zona horaria; ambos se incluyen.</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo día:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe P&amp;DF</translation>
     </message>
     <message>
         <source>&amp;JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo &amp;JSON</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de evidencias no están disponibles: PartnerDesk no pudo abrir su archivo de evidencias en este equipo.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceReport</name>
     <message>
         <source>Evidence of Microsoft Customer Agreement confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidencias de confirmaciones del Contrato de cliente de Microsoft</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>(no partner name in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no hay nombre de partner en Configuración)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>%1 (customer id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (id. de cliente %2)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>%1 to %2, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2, ambos incluidos</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de generación</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Each row is one confirmation sent from PartnerDesk and the answer Partner Center gave. Times are UTC. The request and correlation ids identify the request to Microsoft support. Contact data is removed from records older than the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila es una confirmación enviada desde PartnerDesk y la respuesta que dio el Centro de partners. Las horas están en UTC. Los id. de solicitud y de correlación identifican la solicitud ante el soporte técnico de Microsoft. Los datos de contacto se quitan de los registros con más antigüedad que el período de conservación definido en Configuración.</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Contact and acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto y fecha de aceptación</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Customer, request, correlation and template ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. de cliente, solicitud, correlación y plantilla</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado el %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmado</translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Already confirmed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya confirmado (código %1)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1, code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (HTTP %1, código %2)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (HTTP %1)</translation>
     </message>
     <message>
         <source>Failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (código %1)</translation>
     </message>
     <message>
         <source>Failed (no answer from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (sin respuesta del servicio)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>PartnerDesk window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana de PartnerDesk</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación masiva</translation>
     </message>
     <message>
         <source>Bulk attestation (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación masiva (línea de comandos)</translation>
     </message>
     <message>
         <source>Removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitado tras el período de conservación</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Contact data was removed on %1 (UTC), after the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos de contacto se quitaron el %1 (UTC), tras el período de conservación definido en Configuración.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished">Aceptado el</translation>
+        <translation>Aceptado el</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. solicitud</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id. correlación</translation>
     </message>
 </context>
 <context>
@@ -3104,31 +3104,31 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de co&amp;bertura…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar evidencias…</translation>
     </message>
     <message>
         <source>&amp;Bulk attestation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmación &amp;masiva…</translation>
     </message>
     <message>
         <source>Confirm many customers at once from a CSV file, checked row by row first</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar muchos clientes a la vez desde un archivo CSV, que antes se comprueba fila por fila</translation>
     </message>
     <message>
         <source>Check a CSV file row by row and save it for the partner who confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar un archivo CSV fila por fila y guardarlo para el partner que confirma</translation>
     </message>
     <message>
         <source>Save the evidence records of a period as a PDF report or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los registros de evidencias de un período como informe PDF o archivo JSON</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de evidencias no están disponibles: PartnerDesk no pudo abrir su archivo de evidencias</translation>
     </message>
 </context>
 <context>
@@ -3339,11 +3339,11 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <name>PartnerDesk::PdfReport</name>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo maquetar el informe.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo %1: %2</translation>
     </message>
 </context>
 <context>

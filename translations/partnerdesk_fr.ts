@@ -530,39 +530,39 @@
     <name>PartnerDesk::AttentionListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Société</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domaine</translation>
+        <translation>Domaine</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished">Statut MCA</translation>
+        <translation>Statut MCA</translation>
     </message>
     <message>
         <source>Has purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Achats existants</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished">Lecture impossible</translation>
+        <translation>Lecture impossible</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Non vérifié</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -710,325 +710,325 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il reste environ %Ln seconde</numerusform>
+            <numerusform>Il reste environ %Ln secondes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il reste environ %Ln minute</numerusform>
+            <numerusform>Il reste environ %Ln minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Il reste environ %1 h %2 min</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes affichées&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation en bloc</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir un fichier…</translation>
     </message>
     <message>
         <source>Open a CSV file with one confirmation per row (Ctrl+O); you can also drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier CSV contenant une confirmation par ligne (Ctrl+O)&#xa0;; vous pouvez aussi le déposer ici</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;her&#xa0;:</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes à afficher</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes avec des problèmes</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes du fichier</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progression</translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>A&amp;dvanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;tions avancées</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demandes simultanées&#xa0;:</translation>
     </message>
     <message>
         <source>How many requests are in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de demandes en cours en même temps</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes par &amp;minute&#xa0;:</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;Espace partenaires autorise environ 500 demandes par minute et par locataire&#xa0;; la valeur par défaut laisse de la marge aux autres outils</translation>
     </message>
     <message>
         <source>Nothing new is sent while paused; requests already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de nouveau n&apos;est envoyé pendant la pause&#xa0;; les demandes déjà envoyées se terminent</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;exécution</translation>
     </message>
     <message>
         <source>Stops the run; rows not done stay in the journal and are sent when you continue or open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête l&apos;exécution&#xa0;; les lignes non traitées restent dans le journal et sont envoyées lorsque vous continuez ou rouvrez le fichier</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer les résultats…</translation>
     </message>
     <message>
         <source>Every row of the file with its outcome, code and message, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne du fichier avec son résultat, son code et son message, au format CSV</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <source>Bulk attestation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation en bloc en cours</translation>
     </message>
     <message>
         <source>%1 of %2 rows are done. Cancel the run and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes traitées&#xa0;: %1 sur %2. Annuler l&apos;exécution et fermer la fenêtre&#xa0;?</translation>
     </message>
     <message>
         <source>Rows not done stay in the journal: open the same file again to finish them; no row is sent twice. Choose No to keep the run going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes non traitées restent dans le journal&#xa0;: rouvrez le même fichier pour les terminer&#xa0;; aucune ligne n&apos;est envoyée deux fois. Choisissez Non pour poursuivre l&apos;exécution.</translation>
     </message>
     <message>
         <source>Open a bulk attestation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier d&apos;attestation en bloc</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Une exécution précédente de ce fichier a déjà traité %Ln ligne. La confirmation se poursuit avec les autres&#xa0;; aucune ligne n&apos;est envoyée deux fois.</numerusform>
+            <numerusform>Une exécution précédente de ce fichier a déjà traité %Ln lignes. La confirmation se poursuit avec les autres&#xa0;; aucune ligne n&apos;est envoyée deux fois.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer à l&apos;Espace partenaires %Ln ligne non encore traitée&#xa0;?</numerusform>
+            <numerusform>Envoyer à l&apos;Espace partenaires les %Ln lignes non encore traitées&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Envoyer %Ln confirmation à l&apos;Espace partenaires, pour %1&#xa0;?</numerusform>
+            <numerusform>Envoyer %Ln confirmations à l&apos;Espace partenaires, pour %1&#xa0;?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client</numerusform>
+            <numerusform>%Ln clients</numerusform>
         </translation>
     </message>
     <message>
         <source>Each one records that the contact named in the row accepted the Microsoft Customer Agreement on the date given. Rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chacune enregistre que le contact indiqué dans la ligne a accepté le Contrat client Microsoft à la date indiquée. Les lignes avec des problèmes ne sont pas envoyées.</translation>
     </message>
     <message>
         <source>Confirm customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer les clients</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes&#xa0;: %1 sur %2</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt&#xa0;: attente des demandes déjà envoyées…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimation du temps restant…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;Espace partenaires a demandé de ralentir (%Ln fois)&#xa0;; PartnerDesk attend le délai demandé.</numerusform>
+            <numerusform>L&apos;Espace partenaires a demandé de ralentir (%Ln fois)&#xa0;; PartnerDesk attend le délai demandé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message>
         <source>No row can be sent. Correct the marked cells in the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ligne ne peut être envoyée. Corrigez les cellules signalées dans le fichier, puis rouvrez-le.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne a passé la vérification et peut figurer dans le fichier que vous transmettez.</numerusform>
+            <numerusform>%Ln lignes ont passé la vérification et peuvent figurer dans le fichier que vous transmettez.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne a passé la vérification et peut être envoyée. Rien n&apos;a encore été envoyé.</numerusform>
+            <numerusform>%Ln lignes ont passé la vérification et peuvent être envoyées. Rien n&apos;a encore été envoyé.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne présente des problèmes&#xa0;: elle est signalée dans le tableau.</numerusform>
+            <numerusform>%Ln lignes présentent des problèmes&#xa0;: elles sont signalées dans le tableau.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: %1 confirmées, %2 déjà confirmées, %3 non valides, %4 en échec, %5 ignorées.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished">L&apos;exécution s&apos;est arrêtée&#xa0;: %1</translation>
+        <translation>L&apos;exécution s&apos;est arrêtée&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne n&apos;est pas traitée&#xa0;; Continuer l&apos;envoie (rien n&apos;est envoyé deux fois).</numerusform>
+            <numerusform>%Ln lignes ne sont pas traitées&#xa0;; Continuer les envoie (rien n&apos;est envoyé deux fois).</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les résultats</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Les résultats de %Ln ligne ont été enregistrés dans %1.</numerusform>
+            <numerusform>Les résultats de %Ln lignes ont été enregistrés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne validée a été enregistrée dans %1.</numerusform>
+            <numerusform>%Ln lignes validées ont été enregistrées dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln autre ligne figure avec ses problèmes dans %1.</numerusform>
+            <numerusform>Les %Ln autres lignes figurent avec leurs problèmes dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indirect resellers cannot confirm; your indirect provider runs this file with Bulk attestation or `partnerdesk-cli bulk attest`. Open the file here to check every row, then save the rows that passed as a file for your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les revendeurs indirects ne peuvent pas confirmer&#xa0;; votre fournisseur indirect exécute ce fichier avec l&apos;attestation en bloc ou `partnerdesk-cli bulk attest`. Ouvrez le fichier ici pour vérifier chaque ligne, puis enregistrez les lignes validées dans un fichier pour votre fournisseur.</translation>
     </message>
     <message>
         <source>You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez vérifier un fichier ici et enregistrer les lignes validées pour un agent d&apos;administration ou un agent commercial, qui l&apos;exécutera.</translation>
     </message>
     <message>
         <source>No file open. Open a CSV file (Ctrl+O) or drop one here. Its header row names the columns customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier ouvert. Ouvrez un fichier CSV (Ctrl+O) ou déposez-le ici. Sa ligne d&apos;en-tête nomme les colonnes customerId (ou domain), firstName, lastName, email, phoneNumber (facultatif) et dateAgreed (AAAA-MM-JJ).</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln ligne</numerusform>
+            <numerusform>%1 — %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Continuer avec %Ln ligne…</numerusform>
+            <numerusform>&amp;Continuer avec %Ln lignes…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Confirmer %Ln client…</numerusform>
+            <numerusform>&amp;Confirmer %Ln clients…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save &amp;file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer pour votre fo&amp;urnisseur…</translation>
     </message>
     <message>
         <source>Save &amp;checked file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le fichier &amp;vérifié…</translation>
     </message>
     <message>
         <source>The rows that passed the check, in the file&apos;s own columns; the other rows go with their problems to a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes validées, dans les colonnes du fichier d&apos;origine&#xa0;; les autres lignes sont placées avec leurs problèmes dans un second fichier à côté</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pause</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>
     <message>
         <source>The file could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,55 +1133,55 @@
     <name>PartnerDesk::BulkRowsModel</name>
     <message>
         <source>Customer ID %1, domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client %1, domaine %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de demande&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (problem: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (problème&#xa0;: %2)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Customer ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client ou domaine</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Prénom</translation>
+        <translation>Prénom</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Téléphone</translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
@@ -1720,268 +1720,268 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <name>PartnerDesk::CountryCoverageModel</name>
     <message>
         <source>Country not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays inconnu</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoverageDashboard</name>
     <message>
         <source>Scan canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée.</translation>
     </message>
     <message>
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse annulée. Les chiffres affichés proviennent de la dernière analyse complète.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;Espace partenaires a demandé à PartnerDesk de ralentir&#xa0;; l&apos;analyse reprend dans %n seconde.</numerusform>
+            <numerusform>L&apos;Espace partenaires a demandé à PartnerDesk de ralentir&#xa0;; l&apos;analyse reprend dans %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord de couverture — Contrat client Microsoft</translation>
     </message>
     <message>
         <source>&amp;Scan all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Analyser tous les clients</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Actualiser</translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Reads the agreement status of every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le statut du contrat de chaque client.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annu&amp;ler</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en C&amp;SV…</translation>
     </message>
     <message>
         <source>Every customer&apos;s status as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le statut de chaque client dans un fichier de tableur.</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>A dated report with the chart and the tables, for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rapport daté avec le graphique et les tableaux, pour vos archives.</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;analyse</translation>
     </message>
     <message>
         <source>Customers by agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients par statut du contrat</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients</translation>
     </message>
     <message>
         <source>By &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pa&amp;ys</translation>
     </message>
     <message>
         <source>Coverage by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture par pays</translation>
     </message>
     <message>
         <source>&amp;Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nécessite une attention (%1)</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients nécessitant une attention</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished">&amp;Ouvrir le client</translation>
+        <translation>&amp;Ouvrir le client</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n client lu</numerusform>
+            <numerusform>%1 sur %n clients lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n client lu (liste en cours…)</numerusform>
+            <numerusform>%1 sur %n clients lus (liste en cours…)</numerusform>
         </translation>
     </message>
     <message>
         <source>— less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>— moins d&apos;une minute restante</translation>
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— environ %n minute restante</numerusform>
+            <numerusform>— environ %n minutes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client n&apos;a pas pu être lu entièrement&#xa0;; un client dont le statut n&apos;a pas pu être lu est compté comme inconnu. Dernière erreur&#xa0;: %1</numerusform>
+            <numerusform>%n clients n&apos;ont pas pu être lus entièrement&#xa0;; un client dont le statut n&apos;a pas pu être lu est compté comme inconnu. Dernière erreur&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la liste des clients&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez une analyse pour savoir combien de vos clients ont accepté le Contrat client Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client non confirmé a déjà des achats&#xa0;: il ne peut pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer son acceptation.</numerusform>
+            <numerusform>%n clients non confirmés ont déjà des achats&#xa0;: ils ne peuvent pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer leur acceptation.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Listing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération de la liste des clients…</translation>
     </message>
     <message>
         <source>Last scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière analyse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export the status of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le statut de chaque client</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le fichier&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statut de %n client enregistré dans %1.</numerusform>
+            <numerusform>Statut de %n clients enregistré dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de couverture</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: %1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport enregistré dans %1.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2&#xa0;%3)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de génération</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;analyse</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clients</translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished">Statut du Contrat client Microsoft</translation>
+        <translation>Statut du Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client non confirmé a déjà des achats&#xa0;: il ne peut pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer son acceptation.</numerusform>
+            <numerusform>%n clients non confirmés ont déjà des achats&#xa0;: ils ne peuvent pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer leur acceptation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client n&apos;a pas pu être lu entièrement&#xa0;; son statut peut apparaître comme inconnu.</numerusform>
+            <numerusform>%n clients n&apos;ont pas pu être lus entièrement&#xa0;; leur statut peut apparaître comme inconnu.</numerusform>
         </translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Par pays</translation>
     </message>
     <message>
         <source>Customers that need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients nécessitant une attention (%1)</translation>
     </message>
     <message>
         <source>Every customer is confirmed by your organization or accepted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les clients sont confirmés par votre organisation ou ont accepté le contrat directement.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture du Contrat client Microsoft</translation>
     </message>
 </context>
 <context>
@@ -2072,78 +2072,78 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <name>PartnerDesk::CustomerEvidenceWidget</name>
     <message>
         <source>There are no evidence records for this customer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client n&apos;a aucune preuve&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les preuves de ce client au format PDF</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les preuves de ce client au format JSON</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement écrit dans %1.</numerusform>
+            <numerusform>%Ln enregistrements écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every confirmation sent from PartnerDesk for this customer, newest first, with the answer Partner Center gave. Kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque confirmation envoyée depuis PartnerDesk pour ce client, de la plus récente à la plus ancienne, avec la réponse de l&apos;Espace partenaires. Ces preuves sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;quest id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de demand&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>C&amp;orrelation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de &amp;corrélation&#xa0;:</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de demande</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de corrélation</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;JSON…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les preuves de ce client dans un fichier JSON</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PD&amp;F…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les preuves de ce client dans un rapport PDF</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer. Confirmations still reach Partner Center, but none is recorded here until PartnerDesk is restarted with the file accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves ne sont pas disponibles&#xa0;: PartnerDesk n&apos;a pas pu ouvrir son fichier de preuves sur cet ordinateur. Les confirmations parviennent toujours à l&apos;Espace partenaires, mais aucune n&apos;est enregistrée ici tant que PartnerDesk n&apos;a pas été redémarré avec le fichier accessible.</translation>
     </message>
     <message>
         <source>No evidence yet: no confirmation for this customer has been sent from PartnerDesk on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve pour le moment&#xa0;: aucune confirmation pour ce client n&apos;a été envoyée depuis PartnerDesk sur cet ordinateur.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -2474,19 +2474,19 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message>
         <source>&amp;Prepare a file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparer un fichier pour votre fo&amp;urnisseur…</translation>
     </message>
     <message>
         <source>Bulk attestation checks every row of a CSV file and saves the rows that pass as a file for your indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;attestation en bloc vérifie chaque ligne d&apos;un fichier CSV et enregistre les lignes validées dans un fichier pour votre fournisseur indirect</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves envoyées depuis PartnerDesk (%1)</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves envoyées depuis PartnerDesk</translation>
     </message>
 </context>
 <context>
@@ -2512,240 +2512,240 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <name>PartnerDesk::EvidenceExportDialog</name>
     <message>
         <source>The last day must not be before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour ne peut pas être antérieur au premier jour.</translation>
     </message>
     <message>
         <source>There are no evidence records in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve sur cette période&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les preuves</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln enregistrement écrit dans %1.</numerusform>
+            <numerusform>%Ln enregistrements écrits dans %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the evidence records of every customer confirmed from PartnerDesk on this computer in a period. The days are those of your time zone; both are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportez les preuves de tous les clients confirmés depuis PartnerDesk sur cet ordinateur au cours d&apos;une période. Les jours sont ceux de votre fuseau horaire&#xa0;; le premier et le dernier sont inclus.</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Premier jour&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dernier jour&#xa0;:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PD&amp;F</translation>
     </message>
     <message>
         <source>&amp;JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier &amp;JSON</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves ne sont pas disponibles&#xa0;: PartnerDesk n&apos;a pas pu ouvrir son fichier de preuves sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceReport</name>
     <message>
         <source>Evidence of Microsoft Customer Agreement confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves des confirmations du Contrat client Microsoft</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>(no partner name in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun nom de partenaire dans les paramètres)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>%1 (customer id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID client %2)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>%1 to %2, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>Du %1 au %2 inclus</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de génération</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>Each row is one confirmation sent from PartnerDesk and the answer Partner Center gave. Times are UTC. The request and correlation ids identify the request to Microsoft support. Contact data is removed from records older than the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne correspond à une confirmation envoyée depuis PartnerDesk et à la réponse de l&apos;Espace partenaires. Les heures sont en UTC. Les ID de demande et de corrélation permettent au support Microsoft d&apos;identifier la demande. Les données de contact sont supprimées des enregistrements plus anciens que la durée de conservation définie dans les paramètres.</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Contact and acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact et date d&apos;acceptation</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Customer, request, correlation and template ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de client, de demande, de corrélation et de modèle</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté le %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmé</translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Already confirmed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà confirmé (code %1)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1, code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (HTTP %1, code %2)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (HTTP %1)</translation>
     </message>
     <message>
         <source>Failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (code %1)</translation>
     </message>
     <message>
         <source>Failed (no answer from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec (aucune réponse du service)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>PartnerDesk window</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre PartnerDesk</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation en bloc</translation>
     </message>
     <message>
         <source>Bulk attestation (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation en bloc (ligne de commande)</translation>
     </message>
     <message>
         <source>Removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé après la durée de conservation</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Contact data was removed on %1 (UTC), after the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de contact ont été supprimées le %1 (UTC), après la durée de conservation définie dans les paramètres.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished">Accepté le</translation>
+        <translation>Accepté le</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID demande</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID corrélation</translation>
     </message>
 </context>
 <context>
@@ -3104,31 +3104,31 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cou&amp;verture MCA…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les preuves…</translation>
     </message>
     <message>
         <source>&amp;Bulk attestation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attestation en &amp;bloc…</translation>
     </message>
     <message>
         <source>Confirm many customers at once from a CSV file, checked row by row first</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer de nombreux clients en une fois à partir d&apos;un fichier CSV, vérifié d&apos;abord ligne par ligne</translation>
     </message>
     <message>
         <source>Check a CSV file row by row and save it for the partner who confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un fichier CSV ligne par ligne et l&apos;enregistrer pour le partenaire qui confirme</translation>
     </message>
     <message>
         <source>Save the evidence records of a period as a PDF report or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les preuves d&apos;une période dans un rapport PDF ou un fichier JSON</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves ne sont pas disponibles&#xa0;: PartnerDesk n&apos;a pas pu ouvrir son fichier de preuves</translation>
     </message>
 </context>
 <context>
@@ -3339,11 +3339,11 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     <name>PartnerDesk::PdfReport</name>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre en page le rapport.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
