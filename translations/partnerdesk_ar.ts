@@ -534,39 +534,39 @@
     <name>PartnerDesk::AttentionListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">الشركة</translation>
+        <translation>الشركة</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">المجال</translation>
+        <translation>المجال</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished">حالة MCA</translation>
+        <translation>حالة MCA</translation>
     </message>
     <message>
         <source>Has purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>لديه عمليات شراء</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished">تعذرت القراءة</translation>
+        <translation>تعذرت القراءة</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يتم التحقق</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>لا</translation>
     </message>
 </context>
 <context>
@@ -718,393 +718,393 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتبقي نحو %Ln ثانية</numerusform>
+            <numerusform>المتبقي نحو ثانية واحدة</numerusform>
+            <numerusform>المتبقي نحو ثانيتين</numerusform>
+            <numerusform>المتبقي نحو %Ln ثوانٍ</numerusform>
+            <numerusform>المتبقي نحو %Ln ثانية</numerusform>
+            <numerusform>المتبقي نحو %Ln ثانية</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المتبقي نحو %Ln دقيقة</numerusform>
+            <numerusform>المتبقي نحو دقيقة واحدة</numerusform>
+            <numerusform>المتبقي نحو دقيقتين</numerusform>
+            <numerusform>المتبقي نحو %Ln دقائق</numerusform>
+            <numerusform>المتبقي نحو %Ln دقيقة</numerusform>
+            <numerusform>المتبقي نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>المتبقي نحو %1 س %2 د</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المعروضة: %1 من %2</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>التصديق المجمّع</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>استيرا&amp;د ملف…</translation>
     </message>
     <message>
         <source>Open a CSV file with one confirmation per row (Ctrl+O); you can also drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف CSV يحتوي على تأكيد واحد في كل صف (Ctrl+O)؛ يمكنك أيضاً إفلاته هنا</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>عر&amp;ض:</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المراد عرضها</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الصفوف</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي بها مشكلات</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف الملف</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">التقدم</translation>
+        <translation>التقدم</translation>
     </message>
     <message>
         <source>A&amp;dvanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>خيارا&amp;ت متقدمة</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>الطلبات المتوا&amp;زية:</translation>
     </message>
     <message>
         <source>How many requests are in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأقصى للطلبات الجارية في آن واحد</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>معد&amp;ل الطلبات في الدقيقة:</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>يسمح مركز الشركاء بنحو 500 طلب في الدقيقة لكل مستأجر؛ ويترك الإعداد الافتراضي مجالاً للأدوات الأخرى</translation>
     </message>
     <message>
         <source>Nothing new is sent while paused; requests already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يُرسل أي شيء جديد أثناء الإيقاف المؤقت؛ وتكتمل الطلبات المرسلة بالفعل</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء التشغيل</translation>
     </message>
     <message>
         <source>Stops the run; rows not done stay in the journal and are sent when you continue or open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>يوقف التشغيل؛ تبقى الصفوف غير المكتملة في سجل التشغيل وتُرسل عند المتابعة أو عند فتح الملف مرة أخرى</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ نتائج الصفو&amp;ف…</translation>
     </message>
     <message>
         <source>Every row of the file with its outcome, code and message, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>كل صفوف الملف مع النتيجة والرمز والرسالة، بتنسيق CSV</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>إغلا&amp;ق</translation>
     </message>
     <message>
         <source>Bulk attestation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>التصديق المجمّع قيد التشغيل</translation>
     </message>
     <message>
         <source>%1 of %2 rows are done. Cancel the run and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف المكتملة: %1 من %2. هل تريد إلغاء التشغيل وإغلاق النافذة؟</translation>
     </message>
     <message>
         <source>Rows not done stay in the journal: open the same file again to finish them; no row is sent twice. Choose No to keep the run going.</source>
-        <translation type="unfinished"></translation>
+        <translation>تبقى الصفوف غير المكتملة في سجل التشغيل: افتح الملف نفسه مرة أخرى لإكمالها؛ لن يُرسل أي صف مرتين. اختر «لا» لمواصلة التشغيل.</translation>
     </message>
     <message>
         <source>Open a bulk attestation file</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح ملف تصديق مجمّع</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv);;كل الملفات (*)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن استخدام ‎%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أنهى تشغيل سابق لهذا الملف معالجة %Ln صف بالفعل. يتابع التأكيد بقية الصفوف؛ لن يُرسل أي صف مرتين.</numerusform>
+            <numerusform>أنهى تشغيل سابق لهذا الملف معالجة صف واحد بالفعل. يتابع التأكيد بقية الصفوف؛ لن يُرسل أي صف مرتين.</numerusform>
+            <numerusform>أنهى تشغيل سابق لهذا الملف معالجة صفين بالفعل. يتابع التأكيد بقية الصفوف؛ لن يُرسل أي صف مرتين.</numerusform>
+            <numerusform>أنهى تشغيل سابق لهذا الملف معالجة %Ln صفوف بالفعل. يتابع التأكيد بقية الصفوف؛ لن يُرسل أي صف مرتين.</numerusform>
+            <numerusform>أنهى تشغيل سابق لهذا الملف معالجة %Ln صفاً بالفعل. يتابع التأكيد بقية الصفوف؛ لن يُرسل أي صف مرتين.</numerusform>
+            <numerusform>أنهى تشغيل سابق لهذا الملف معالجة %Ln صف بالفعل. يتابع التأكيد بقية الصفوف؛ لن يُرسل أي صف مرتين.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إرسال %Ln صف غير مكتمل إلى مركز الشركاء؟</numerusform>
+            <numerusform>هل تريد إرسال صف واحد غير مكتمل إلى مركز الشركاء؟</numerusform>
+            <numerusform>هل تريد إرسال صفين غير مكتملين إلى مركز الشركاء؟</numerusform>
+            <numerusform>هل تريد إرسال %Ln صفوف غير مكتملة إلى مركز الشركاء؟</numerusform>
+            <numerusform>هل تريد إرسال %Ln صفاً غير مكتمل إلى مركز الشركاء؟</numerusform>
+            <numerusform>هل تريد إرسال %Ln صف غير مكتمل إلى مركز الشركاء؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>هل تريد إرسال %Ln تأكيد إلى مركز الشركاء تخص %1؟</numerusform>
+            <numerusform>هل تريد إرسال تأكيد واحد إلى مركز الشركاء يخص %1؟</numerusform>
+            <numerusform>هل تريد إرسال تأكيدين إلى مركز الشركاء يخصان %1؟</numerusform>
+            <numerusform>هل تريد إرسال %Ln تأكيدات إلى مركز الشركاء تخص %1؟</numerusform>
+            <numerusform>هل تريد إرسال %Ln تأكيداً إلى مركز الشركاء تخص %1؟</numerusform>
+            <numerusform>هل تريد إرسال %Ln تأكيد إلى مركز الشركاء تخص %1؟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln عميل</numerusform>
+            <numerusform>عميل واحد</numerusform>
+            <numerusform>عميلين</numerusform>
+            <numerusform>%Ln عملاء</numerusform>
+            <numerusform>%Ln عميلاً</numerusform>
+            <numerusform>%Ln عميل</numerusform>
         </translation>
     </message>
     <message>
         <source>Each one records that the contact named in the row accepted the Microsoft Customer Agreement on the date given. Rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجل كل تأكيد أن جهة الاتصال المذكورة في الصف قبلت اتفاقية عملاء Microsoft في التاريخ المحدد. لا تُرسل الصفوف التي بها مشكلات.</translation>
     </message>
     <message>
         <source>Confirm customers</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد العملاء</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف: %1 من %2</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الإيقاف: في انتظار الطلبات المرسلة بالفعل…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>متوقف مؤقتاً</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تقدير الوقت المتبقي…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلب مركز الشركاء إبطاء الإرسال (%Ln مرة)؛ ينتظر PartnerDesk حسب طلبه.</numerusform>
+            <numerusform>طلب مركز الشركاء إبطاء الإرسال (مرة واحدة)؛ ينتظر PartnerDesk حسب طلبه.</numerusform>
+            <numerusform>طلب مركز الشركاء إبطاء الإرسال (مرتين)؛ ينتظر PartnerDesk حسب طلبه.</numerusform>
+            <numerusform>طلب مركز الشركاء إبطاء الإرسال (%Ln مرات)؛ ينتظر PartnerDesk حسب طلبه.</numerusform>
+            <numerusform>طلب مركز الشركاء إبطاء الإرسال (%Ln مرة)؛ ينتظر PartnerDesk حسب طلبه.</numerusform>
+            <numerusform>طلب مركز الشركاء إبطاء الإرسال (%Ln مرة)؛ ينتظر PartnerDesk حسب طلبه.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>توقف الفحص: %1</translation>
     </message>
     <message>
         <source>No row can be sent. Correct the marked cells in the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن إرسال أي صف. صحّح الخلايا المميزة في الملف وافتحه مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اجتاز %Ln صف الفحص ويمكن تضمينها في الملف الذي تسلّمه.</numerusform>
+            <numerusform>اجتاز صف واحد الفحص ويمكن تضمينه في الملف الذي تسلّمه.</numerusform>
+            <numerusform>اجتاز صفان الفحص ويمكن تضمينهما في الملف الذي تسلّمه.</numerusform>
+            <numerusform>اجتازت %Ln صفوف الفحص ويمكن تضمينها في الملف الذي تسلّمه.</numerusform>
+            <numerusform>اجتاز %Ln صفاً الفحص ويمكن تضمينها في الملف الذي تسلّمه.</numerusform>
+            <numerusform>اجتاز %Ln صف الفحص ويمكن تضمينها في الملف الذي تسلّمه.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>اجتاز %Ln صف الفحص ويمكن إرسالها. لم يُرسل أي شيء بعد.</numerusform>
+            <numerusform>اجتاز صف واحد الفحص ويمكن إرساله. لم يُرسل أي شيء بعد.</numerusform>
+            <numerusform>اجتاز صفان الفحص ويمكن إرسالهما. لم يُرسل أي شيء بعد.</numerusform>
+            <numerusform>اجتازت %Ln صفوف الفحص ويمكن إرسالها. لم يُرسل أي شيء بعد.</numerusform>
+            <numerusform>اجتاز %Ln صفاً الفحص ويمكن إرسالها. لم يُرسل أي شيء بعد.</numerusform>
+            <numerusform>اجتاز %Ln صف الفحص ويمكن إرسالها. لم يُرسل أي شيء بعد.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>توجد مشكلات في %Ln صف: وهي مميزة في الجدول.</numerusform>
+            <numerusform>توجد مشكلات في صف واحد: وهو مميز في الجدول.</numerusform>
+            <numerusform>توجد مشكلات في صفين: وهما مميزان في الجدول.</numerusform>
+            <numerusform>توجد مشكلات في %Ln صفوف: وهي مميزة في الجدول.</numerusform>
+            <numerusform>توجد مشكلات في %Ln صفاً: وهي مميزة في الجدول.</numerusform>
+            <numerusform>توجد مشكلات في %Ln صف: وهي مميزة في الجدول.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتمل: مؤكدة %1، مؤكدة مسبقاً %2، غير صالحة %3، فاشلة %4، متخطاة %5.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished">توقف التشغيل: %1</translation>
+        <translation>توقف التشغيل: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يكتمل %Ln صف؛ يرسلها زر «إرسال الصفوف المتبقية» (لن يُرسل أي شيء مرتين).</numerusform>
+            <numerusform>لم يكتمل صف واحد؛ يرسله زر «إرسال الصف المتبقي» (لن يُرسل أي شيء مرتين).</numerusform>
+            <numerusform>لم يكتمل صفان؛ يرسلهما زر «إرسال الصفين المتبقيين» (لن يُرسل أي شيء مرتين).</numerusform>
+            <numerusform>لم تكتمل %Ln صفوف؛ يرسلها زر «إرسال الصفوف المتبقية» (لن يُرسل أي شيء مرتين).</numerusform>
+            <numerusform>لم يكتمل %Ln صفاً؛ يرسلها زر «إرسال الصفوف المتبقية» (لن يُرسل أي شيء مرتين).</numerusform>
+            <numerusform>لم يكتمل %Ln صف؛ يرسلها زر «إرسال الصفوف المتبقية» (لن يُرسل أي شيء مرتين).</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ النتائج</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ نتائج %Ln صف في ‎%1.</numerusform>
+            <numerusform>تم حفظ نتائج صف واحد في ‎%1.</numerusform>
+            <numerusform>تم حفظ نتائج صفين في ‎%1.</numerusform>
+            <numerusform>تم حفظ نتائج %Ln صفوف في ‎%1.</numerusform>
+            <numerusform>تم حفظ نتائج %Ln صفاً في ‎%1.</numerusform>
+            <numerusform>تم حفظ نتائج %Ln صف في ‎%1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ %Ln من الصفوف التي اجتازت الفحص في ‎%1.</numerusform>
+            <numerusform>تم حفظ صف واحد اجتاز الفحص في ‎%1.</numerusform>
+            <numerusform>تم حفظ صفين اجتازا الفحص في ‎%1.</numerusform>
+            <numerusform>تم حفظ %Ln من الصفوف التي اجتازت الفحص في ‎%1.</numerusform>
+            <numerusform>تم حفظ %Ln من الصفوف التي اجتازت الفحص في ‎%1.</numerusform>
+            <numerusform>تم حفظ %Ln من الصفوف التي اجتازت الفحص في ‎%1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الصفوف الأخرى (%Ln) مدرجة مع مشكلاتها في ‎%1.</numerusform>
+            <numerusform>الصف الآخر مدرج مع مشكلاته في ‎%1.</numerusform>
+            <numerusform>الصفان الآخران مدرجان مع مشكلاتهما في ‎%1.</numerusform>
+            <numerusform>الصفوف الأخرى (%Ln) مدرجة مع مشكلاتها في ‎%1.</numerusform>
+            <numerusform>الصفوف الأخرى (%Ln) مدرجة مع مشكلاتها في ‎%1.</numerusform>
+            <numerusform>الصفوف الأخرى (%Ln) مدرجة مع مشكلاتها في ‎%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indirect resellers cannot confirm; your indirect provider runs this file with Bulk attestation or `partnerdesk-cli bulk attest`. Open the file here to check every row, then save the rows that passed as a file for your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن للموزعين غير المباشرين التأكيد؛ يشغّل الموفر غير المباشر هذا الملف باستخدام «التصديق المجمّع» أو `partnerdesk-cli bulk attest`. افتح الملف هنا لفحص كل صف، ثم احفظ الصفوف التي اجتازت الفحص كملف للموفر.</translation>
     </message>
     <message>
         <source>You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك فحص ملف هنا وحفظ الصفوف التي اجتازت الفحص لوكيل المسؤول أو وكيل المبيعات، الذي يتولى تشغيله.</translation>
     </message>
     <message>
         <source>No file open. Open a CSV file (Ctrl+O) or drop one here. Its header row names the columns customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد ملف مفتوح. افتح ملف CSV (Ctrl+O) أو أفلته هنا. يحدد صف الرؤوس فيه الأعمدة customerId (أو domain) و firstName و lastName و email و phoneNumber (اختياري) و dateAgreed (YYYY-MM-DD).</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>‏‎%1 ‏— %Ln صف</numerusform>
+            <numerusform>‏‎%1 ‏— صف واحد</numerusform>
+            <numerusform>‏‎%1 ‏— صفان</numerusform>
+            <numerusform>‏‎%1 ‏— %Ln صفوف</numerusform>
+            <numerusform>‏‎%1 ‏— %Ln صفاً</numerusform>
+            <numerusform>‏‎%1 ‏— %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;إرسال الصفوف المتبقية (%Ln)…</numerusform>
+            <numerusform>&amp;إرسال الصف المتبقي…</numerusform>
+            <numerusform>&amp;إرسال الصفين المتبقيين…</numerusform>
+            <numerusform>&amp;إرسال الصفوف المتبقية (%Ln)…</numerusform>
+            <numerusform>&amp;إرسال الصفوف المتبقية (%Ln)…</numerusform>
+            <numerusform>&amp;إرسال الصفوف المتبقية (%Ln)…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تأكيد العملا&amp;ء (%Ln)…</numerusform>
+            <numerusform>تأكيد العملا&amp;ء (%Ln)…</numerusform>
+            <numerusform>تأكيد العملا&amp;ء (%Ln)…</numerusform>
+            <numerusform>تأكيد العملا&amp;ء (%Ln)…</numerusform>
+            <numerusform>تأكيد العملا&amp;ء (%Ln)…</numerusform>
+            <numerusform>تأكيد العملا&amp;ء (%Ln)…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save &amp;file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشا&amp;ء ملف للموفر…</translation>
     </message>
     <message>
         <source>Save &amp;checked file…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشا&amp;ء الملف المفحوص…</translation>
     </message>
     <message>
         <source>The rows that passed the check, in the file&apos;s own columns; the other rows go with their problems to a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفوف التي اجتازت الفحص، بأعمدة الملف نفسه؛ وتذهب الصفوف الأخرى مع مشكلاتها إلى ملف ثانٍ بجانبه</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>استئنا&amp;ف</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>إيقا&amp;ف مؤقت</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>
     <message>
         <source>The file could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الملف في ‎%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1209,55 +1209,55 @@
     <name>PartnerDesk::BulkRowsModel</name>
     <message>
         <source>Customer ID %1, domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل ‎%1، المجال %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الطلب: ‎%1</translation>
     </message>
     <message>
         <source>%1 (problem: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (المشكلة: %2)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <source>Customer ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف العميل أو المجال</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">الاسم الأول</translation>
+        <translation>الاسم الأول</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">اسم العائلة</translation>
+        <translation>اسم العائلة</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">البريد الإلكتروني</translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">الهاتف</translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished">تاريخ الموافقة</translation>
+        <translation>تاريخ الموافقة</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">الرسالة</translation>
+        <translation>الرسالة</translation>
     </message>
 </context>
 <context>
@@ -1796,304 +1796,304 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::CountryCoverageModel</name>
     <message>
         <source>Country not known</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد غير معروف</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">العملاء</translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoverageDashboard</name>
     <message>
         <source>Scan canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء الفحص.</translation>
     </message>
     <message>
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم إلغاء الفحص. الأرقام المعروضة من آخر فحص مكتمل.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %n ثانية.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد ثانية واحدة.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد ثانيتين.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %n ثوانٍ.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %n ثانية.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %n ثانية.</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة التغطية — اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>&amp;Scan all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص كل العملا&amp;ء</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;إعادة تحميل</translation>
+        <translation>إعا&amp;دة تحميل</translation>
     </message>
     <message>
         <source>Reads the agreement status of every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ حالة الاتفاقية لكل عميل.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير C&amp;SV…</translation>
     </message>
     <message>
         <source>Every customer&apos;s status as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>حالة كل عميل في ملف جدول بيانات.</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;PDF…</translation>
     </message>
     <message>
         <source>A dated report with the chart and the tables, for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير مؤرخ يتضمن المخطط والجداول، لسجلاتك.</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدم الفحص</translation>
     </message>
     <message>
         <source>Customers by agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء حسب حالة الاتفاقية</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العملاء</translation>
     </message>
     <message>
         <source>By &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدا&amp;ن</translation>
     </message>
     <message>
         <source>Coverage by country</source>
-        <translation type="unfinished"></translation>
+        <translation>التغطية حسب البلد</translation>
     </message>
     <message>
         <source>&amp;Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحاجة إلى اهتما&amp;م (%1)</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين يحتاجون إلى اهتمام</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished">&amp;فتح عميل</translation>
+        <translation>عر&amp;ض العميل</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت قراءة %1 من أصل %n عميل</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميل واحد</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميلين</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %n عملاء</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %n عميلاً</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %n عميل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت قراءة %1 من أصل %n عميل (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميل واحد (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميلين (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %n عملاء (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %n عميلاً (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %n عميل (جارٍ السرد…)</numerusform>
         </translation>
     </message>
     <message>
         <source>— less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>— المتبقي أقل من دقيقة</translation>
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— المتبقي نحو %n دقيقة</numerusform>
+            <numerusform>— المتبقي نحو دقيقة واحدة</numerusform>
+            <numerusform>— المتبقي نحو دقيقتين</numerusform>
+            <numerusform>— المتبقي نحو %n دقائق</numerusform>
+            <numerusform>— المتبقي نحو %n دقيقة</numerusform>
+            <numerusform>— المتبقي نحو %n دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذرت قراءة %n عميل بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة عميل واحد بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة عميلين بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة %n عملاء بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة %n عميلاً بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة %n عميل بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة قائمة العملاء: %1</translation>
     </message>
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابدأ الفحص لمعرفة عدد عملائك الذين قبلوا اتفاقية عملاء Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى %n عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى عميل واحد غير مؤكد عمليات شراء بالفعل: لا يمكنه القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبوله.</numerusform>
+            <numerusform>لدى عميلين غير مؤكدين عمليات شراء بالفعل: لا يمكنهما القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهما.</numerusform>
+            <numerusform>لدى %n عملاء غير مؤكدين عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %n عميلاً غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %n عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Listing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ سرد العملاء…</translation>
     </message>
     <message>
         <source>Last scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر فحص: %1</translation>
     </message>
     <message>
         <source>Export the status of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير حالة كل العملاء</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الملف: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ حالة %n عميل في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة عميل واحد في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة عميلين في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة %n عملاء في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة %n عميلاً في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة %n عميل في ‎%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تقرير التغطية</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ التقرير: %1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التقرير في ‎%1.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معيّن</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الفحص</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">العملاء</translation>
+        <translation>العملاء</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished">حالة اتفاقية عملاء Microsoft</translation>
+        <translation>حالة اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>النسبة</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى %n عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى عميل واحد غير مؤكد عمليات شراء بالفعل: لا يمكنه القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبوله.</numerusform>
+            <numerusform>لدى عميلين غير مؤكدين عمليات شراء بالفعل: لا يمكنهما القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهما.</numerusform>
+            <numerusform>لدى %n عملاء غير مؤكدين عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %n عميلاً غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %n عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذرت قراءة %n عميل بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة عميل واحد بالكامل؛ قد تظهر حالته «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة عميلين بالكامل؛ قد تظهر حالتهما «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة %n عملاء بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة %n عميلاً بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة %n عميل بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
         </translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب البلد</translation>
     </message>
     <message>
         <source>Customers that need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>العملاء الذين يحتاجون إلى اهتمام (%1)</translation>
     </message>
     <message>
         <source>Every customer is confirmed by your organization or accepted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل العملاء مؤكدون من مؤسستك أو قبلوا مباشرةً.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>تغطية اتفاقية عملاء Microsoft</translation>
     </message>
 </context>
 <context>
@@ -2184,82 +2184,82 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::CustomerEvidenceWidget</name>
     <message>
         <source>There are no evidence records for this customer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سجلات إثبات لهذا العميل؛ لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إثبات هذا العميل بتنسيق PDF</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير إثبات هذا العميل بتنسيق JSON</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت كتابة %Ln سجل في ‎%1.</numerusform>
+            <numerusform>تمت كتابة سجل واحد في ‎%1.</numerusform>
+            <numerusform>تمت كتابة سجلين في ‎%1.</numerusform>
+            <numerusform>تمت كتابة %Ln سجلات في ‎%1.</numerusform>
+            <numerusform>تمت كتابة %Ln سجلاً في ‎%1.</numerusform>
+            <numerusform>تمت كتابة %Ln سجل في ‎%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every confirmation sent from PartnerDesk for this customer, newest first, with the answer Partner Center gave. Kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل تأكيد أُرسل من PartnerDesk لهذا العميل، الأحدث أولاً، مع الاستجابة التي قدمها مركز الشركاء. محفوظة على هذا الكمبيوتر.</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات الإثبات</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة:</translation>
     </message>
     <message>
         <source>Re&amp;quest id:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف &amp;الطلب:</translation>
     </message>
     <message>
         <source>C&amp;orrelation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الارتبا&amp;ط:</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الطلب</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الارتباط</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;JSON…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سجلات الإثبات لهذا العميل كملف JSON</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سجلات الإثبات لهذا العميل كتقرير PDF</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer. Confirmations still reach Partner Center, but none is recorded here until PartnerDesk is restarted with the file accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات الإثبات غير متاحة: تعذر على PartnerDesk فتح ملف الإثبات على هذا الكمبيوتر. لا تزال التأكيدات تصل إلى مركز الشركاء، لكن لن يُسجَّل أي منها هنا حتى تتم إعادة تشغيل PartnerDesk مع إمكانية الوصول إلى الملف.</translation>
     </message>
     <message>
         <source>No evidence yet: no confirmation for this customer has been sent from PartnerDesk on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد إثبات بعد: لم يُرسل أي تأكيد لهذا العميل من PartnerDesk على هذا الكمبيوتر.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
 </context>
 <context>
@@ -2602,19 +2602,19 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Prepare a file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشا&amp;ء ملف للموفر…</translation>
     </message>
     <message>
         <source>Bulk attestation checks every row of a CSV file and saves the rows that pass as a file for your indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>يفحص «التصديق المجمّع» كل صف في ملف CSV ويحفظ الصفوف التي تجتاز الفحص كملف للموفر غير المباشر</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات الصاد&amp;ر من PartnerDesk (%1)</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>الإثبات الصاد&amp;ر من PartnerDesk</translation>
     </message>
 </context>
 <context>
@@ -2640,244 +2640,244 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::EvidenceExportDialog</name>
     <message>
         <source>The last day must not be before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يسبق آخر يوم أول يوم.</translation>
     </message>
     <message>
         <source>There are no evidence records in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد سجلات إثبات في هذه الفترة؛ لم تتم كتابة أي شيء.</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الإثبات</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت كتابة %Ln سجل في ‎%1.</numerusform>
+            <numerusform>تمت كتابة سجل واحد في ‎%1.</numerusform>
+            <numerusform>تمت كتابة سجلين في ‎%1.</numerusform>
+            <numerusform>تمت كتابة %Ln سجلات في ‎%1.</numerusform>
+            <numerusform>تمت كتابة %Ln سجلاً في ‎%1.</numerusform>
+            <numerusform>تمت كتابة %Ln سجل في ‎%1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the evidence records of every customer confirmed from PartnerDesk on this computer in a period. The days are those of your time zone; both are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير سجلات الإثبات لكل عميل تم تأكيده من PartnerDesk على هذا الكمبيوتر خلال فترة. الأيام حسب منطقتك الزمنية، واليومان الأول والأخير مشمولان.</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;أول يوم:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;آخر يوم:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>التنسيق:</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير &amp;PDF</translation>
     </message>
     <message>
         <source>&amp;JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف &amp;JSON</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>أول يوم</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;إلى ملف…</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات الإثبات غير متاحة: تعذر على PartnerDesk فتح ملف الإثبات على هذا الكمبيوتر.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceReport</name>
     <message>
         <source>Evidence of Microsoft Customer Agreement confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>إثبات تأكيدات اتفاقية عملاء Microsoft</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>الشريك</translation>
     </message>
     <message>
         <source>(no partner name in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا يوجد اسم شريك في الإعدادات)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">العميل</translation>
+        <translation>العميل</translation>
     </message>
     <message>
         <source>%1 (customer id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (معرّف العميل %2)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة</translation>
     </message>
     <message>
         <source>%1 to %2, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>من %1 إلى %2، بما في ذلك اليومان</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الإنشاء</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>‎%1 UTC</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>السجلات</translation>
     </message>
     <message>
         <source>Each row is one confirmation sent from PartnerDesk and the answer Partner Center gave. Times are UTC. The request and correlation ids identify the request to Microsoft support. Contact data is removed from records older than the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمثل كل صف تأكيداً واحداً أُرسل من PartnerDesk والاستجابة التي قدمها مركز الشركاء. الأوقات بالتوقيت العالمي المنسق (UTC). يحدد معرّفا الطلب والارتباط الطلبَ لدى دعم Microsoft. تُزال بيانات الاتصال من السجلات الأقدم من فترة الاحتفاظ المعيّنة في الإعدادات.</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>وقت التسجيل (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>بواسطة</translation>
     </message>
     <message>
         <source>Contact and acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال وتاريخ القبول</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Customer, request, correlation and template ids</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّفات العميل والطلب والارتباط والقالب</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ القبول: ‎%1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الملف ‎%1: %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">مؤكد</translation>
+        <translation>مؤكد</translation>
     </message>
     <message>
         <source>Already confirmed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤكد مسبقاً (الرمز %1)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1, code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل (HTTP %1، الرمز %2)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل (HTTP %1)</translation>
     </message>
     <message>
         <source>Failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل (الرمز %1)</translation>
     </message>
     <message>
         <source>Failed (no answer from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل (لا توجد استجابة من الخدمة)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>PartnerDesk window</source>
-        <translation type="unfinished"></translation>
+        <translation>نافذة PartnerDesk</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>التصديق المجمّع</translation>
     </message>
     <message>
         <source>Bulk attestation (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>التصديق المجمّع (سطر الأوامر)</translation>
     </message>
     <message>
         <source>Removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت بعد انتهاء فترة الاحتفاظ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>‏%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>‎%1 UTC</translation>
     </message>
     <message>
         <source>Contact data was removed on %1 (UTC), after the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت بيانات الاتصال في ‎%1 (UTC)، بعد انتهاء فترة الاحتفاظ المعيّنة في الإعدادات.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>القناة</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة الاتصال</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished">تاريخ القبول</translation>
+        <translation>تاريخ القبول</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الطلب</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الارتباط</translation>
     </message>
 </context>
 <context>
@@ -3244,31 +3244,31 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;لوحة التغطية…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>ت&amp;صدير الإثبات…</translation>
     </message>
     <message>
         <source>&amp;Bulk attestation…</source>
-        <translation type="unfinished"></translation>
+        <translation>التصديق الم&amp;جمّع…</translation>
     </message>
     <message>
         <source>Confirm many customers at once from a CSV file, checked row by row first</source>
-        <translation type="unfinished"></translation>
+        <translation>تأكيد عدة عملاء دفعة واحدة من ملف CSV، بعد فحصه صفاً صفاً</translation>
     </message>
     <message>
         <source>Check a CSV file row by row and save it for the partner who confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص ملف CSV صفاً صفاً وحفظه للشريك الذي يتولى التأكيد</translation>
     </message>
     <message>
         <source>Save the evidence records of a period as a PDF report or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ سجلات الإثبات لفترة ما كتقرير PDF أو ملف JSON</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>سجلات الإثبات غير متاحة: تعذر على PartnerDesk فتح ملف الإثبات</translation>
     </message>
 </context>
 <context>
@@ -3479,11 +3479,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::PdfReport</name>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تخطيط التقرير.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الملف ‎%1: %2</translation>
     </message>
 </context>
 <context>

@@ -530,39 +530,39 @@
     <name>PartnerDesk::AttentionListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished">Domínio</translation>
+        <translation>Domínio</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>MCA status</source>
-        <translation type="unfinished">Status do MCA</translation>
+        <translation>Status do MCA</translation>
     </message>
     <message>
         <source>Has purchases</source>
-        <translation type="unfinished"></translation>
+        <translation>Tem compras</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished">Não foi possível ler</translation>
+        <translation>Não foi possível ler</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Não verificado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Não</translation>
     </message>
 </context>
 <context>
@@ -710,325 +710,325 @@
     <name>PartnerDesk::BulkAttestationWindow</name>
     <message numerus="yes">
         <source>About %Ln second(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta cerca de %Ln segundo</numerusform>
+            <numerusform>Faltam cerca de %Ln segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>About %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falta cerca de %Ln minuto</numerusform>
+            <numerusform>Faltam cerca de %Ln minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>About %1 h %2 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>Faltam cerca de %1 h %2 min</translation>
     </message>
     <message>
         <source>%1 of %2 rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 linhas exibidas</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestado em massa</translation>
     </message>
     <message>
         <source>&amp;Open file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir arquivo…</translation>
     </message>
     <message>
         <source>Open a CSV file with one confirmation per row (Ctrl+O); you can also drop it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo CSV com uma confirmação por linha (Ctrl+O); você também pode soltá-lo aqui</translation>
     </message>
     <message>
         <source>Sho&amp;w:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir:</translation>
     </message>
     <message>
         <source>Which rows to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas a exibir</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas</translation>
     </message>
     <message>
         <source>Rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas com problemas</translation>
     </message>
     <message>
         <source>Rows of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas do arquivo</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished">Progresso</translation>
+        <translation>Progresso</translation>
     </message>
     <message>
         <source>A&amp;dvanced options</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opções avançadas</translation>
     </message>
     <message>
         <source>Parallel re&amp;quests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações para&amp;lelas:</translation>
     </message>
     <message>
         <source>How many requests are in flight at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Número máximo de solicitações simultâneas</translation>
     </message>
     <message>
         <source>Requests per &amp;minute:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações por &amp;minuto:</translation>
     </message>
     <message>
         <source>Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools</source>
-        <translation type="unfinished"></translation>
+        <translation>O Partner Center permite cerca de 500 solicitações por minuto por locatário; o padrão deixa margem para outras ferramentas</translation>
     </message>
     <message>
         <source>Nothing new is sent while paused; requests already sent finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada de novo é enviado durante a pausa; as solicitações já enviadas são concluídas</translation>
     </message>
     <message>
         <source>C&amp;ancel run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;ncelar execução</translation>
     </message>
     <message>
         <source>Stops the run; rows not done stay in the journal and are sent when you continue or open the file again</source>
-        <translation type="unfinished"></translation>
+        <translation>Para a execução; as linhas não concluídas ficam no diário e são enviadas quando você continuar ou abrir o arquivo novamente</translation>
     </message>
     <message>
         <source>&amp;Save results…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar resultados…</translation>
     </message>
     <message>
         <source>Every row of the file with its outcome, code and message, as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas do arquivo com resultado, código e mensagem, em CSV</translation>
     </message>
     <message>
         <source>Clos&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechar</translation>
     </message>
     <message>
         <source>Bulk attestation is running</source>
-        <translation type="unfinished"></translation>
+        <translation>O atestado em massa está em execução</translation>
     </message>
     <message>
         <source>%1 of %2 rows are done. Cancel the run and close the window?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 linhas concluídas. Cancelar a execução e fechar a janela?</translation>
     </message>
     <message>
         <source>Rows not done stay in the journal: open the same file again to finish them; no row is sent twice. Choose No to keep the run going.</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas não concluídas ficam no diário: abra o mesmo arquivo novamente para concluí-las; nenhuma linha é enviada duas vezes. Escolha Não para manter a execução.</translation>
     </message>
     <message>
         <source>Open a bulk attestation file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir um arquivo de atestado em massa</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>%1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível usar %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>An earlier run of this file already settled %Ln row(s). Confirming continues with the rest; no row is sent twice.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uma execução anterior deste arquivo já concluiu %Ln linha. A confirmação continua com as demais; nenhuma linha é enviada duas vezes.</numerusform>
+            <numerusform>Uma execução anterior deste arquivo já concluiu %Ln linhas. A confirmação continua com as demais; nenhuma linha é enviada duas vezes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send the %Ln row(s) not done yet to Partner Center?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar ao Partner Center %Ln linha ainda não concluída?</numerusform>
+            <numerusform>Enviar ao Partner Center as %Ln linhas ainda não concluídas?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send %Ln confirmation(s) to Partner Center, for %1?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviar %Ln confirmação ao Partner Center, para %1?</numerusform>
+            <numerusform>Enviar %Ln confirmações ao Partner Center, para %1?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente</numerusform>
+            <numerusform>%Ln clientes</numerusform>
         </translation>
     </message>
     <message>
         <source>Each one records that the contact named in the row accepted the Microsoft Customer Agreement on the date given. Rows with problems are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada uma registra que o contato indicado na linha aceitou o Contrato de Cliente da Microsoft na data informada. Linhas com problemas não são enviadas.</translation>
     </message>
     <message>
         <source>Confirm customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar clientes</translation>
     </message>
     <message>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 linhas</translation>
     </message>
     <message>
         <source>Stopping: waiting for the requests already sent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parando: aguardando as solicitações já enviadas…</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado</translation>
     </message>
     <message>
         <source>Estimating the time left…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estimando o tempo restante…</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked to slow down (%Ln time(s)); PartnerDesk waits as it asks.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Partner Center pediu para reduzir a velocidade (%Ln vez); o PartnerDesk aguarda conforme solicitado.</numerusform>
+            <numerusform>O Partner Center pediu para reduzir a velocidade (%Ln vezes); o PartnerDesk aguarda conforme solicitado.</numerusform>
         </translation>
     </message>
     <message>
         <source>The check stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A verificação parou: %1</translation>
     </message>
     <message>
         <source>No row can be sent. Correct the marked cells in the file and open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma linha pode ser enviada. Corrija as células marcadas no arquivo e abra-o novamente.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can go in the file you hand over.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha passou na verificação e pode entrar no arquivo que você vai entregar.</numerusform>
+            <numerusform>%Ln linhas passaram na verificação e podem entrar no arquivo que você vai entregar.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) passed the check and can be sent. Nothing has been sent yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha passou na verificação e pode ser enviada. Nada foi enviado ainda.</numerusform>
+            <numerusform>%Ln linhas passaram na verificação e podem ser enviadas. Nada foi enviado ainda.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) have problems: they are marked in the table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha tem problemas: ela está marcada na tabela.</numerusform>
+            <numerusform>%Ln linhas têm problemas: elas estão marcadas na tabela.</numerusform>
         </translation>
     </message>
     <message>
         <source>Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído: %1 confirmadas, %2 já confirmadas, %3 inválidas, %4 com falha, %5 ignoradas.</translation>
     </message>
     <message>
         <source>The run stopped: %1</source>
-        <translation type="unfinished">A execução parou: %1</translation>
+        <translation>A execução parou: %1</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) are not done; Continue sends them (nothing is sent twice).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha não foi concluída; Continuar a envia (nada é enviado duas vezes).</numerusform>
+            <numerusform>%Ln linhas não foram concluídas; Continuar as envia (nada é enviado duas vezes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Save results</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>The results of %Ln row(s) were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Os resultados de %Ln linha foram salvos em %1.</numerusform>
+            <numerusform>Os resultados de %Ln linhas foram salvos em %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) that passed the check were saved to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha aprovada na verificação foi salva em %1.</numerusform>
+            <numerusform>%Ln linhas aprovadas na verificação foram salvas em %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %Ln row(s) are listed with their problems in %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln linha restante foi listada com seus problemas em %1.</numerusform>
+            <numerusform>%Ln linhas restantes foram listadas com seus problemas em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Indirect resellers cannot confirm; your indirect provider runs this file with Bulk attestation or `partnerdesk-cli bulk attest`. Open the file here to check every row, then save the rows that passed as a file for your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revendedores indiretos não podem confirmar; seu provedor indireto executa este arquivo com o Atestado em massa ou `partnerdesk-cli bulk attest`. Abra o arquivo aqui para verificar cada linha e depois salve as linhas aprovadas como um arquivo para seu provedor.</translation>
     </message>
     <message>
         <source>You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who runs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Você pode verificar um arquivo aqui e salvar as linhas aprovadas para um Agente administrador ou um Agente de vendas, que o executa.</translation>
     </message>
     <message>
         <source>No file open. Open a CSV file (Ctrl+O) or drop one here. Its header row names the columns customerId (or domain), firstName, lastName, email, phoneNumber (optional) and dateAgreed (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo aberto. Abra um arquivo CSV (Ctrl+O) ou solte um aqui. A linha de cabeçalho dele indica as colunas customerId (ou domain), firstName, lastName, email, phoneNumber (opcional) e dateAgreed (AAAA-MM-DD).</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %Ln linha</numerusform>
+            <numerusform>%1 — %Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Continue with %Ln row(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Continuar com %Ln linha…</numerusform>
+            <numerusform>&amp;Continuar com %Ln linhas…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Confirm %Ln customer(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Confirmar %Ln cliente…</numerusform>
+            <numerusform>&amp;Confirmar %Ln clientes…</numerusform>
         </translation>
     </message>
     <message>
         <source>Save &amp;file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar arquivo para seu p&amp;rovedor…</translation>
     </message>
     <message>
         <source>Save &amp;checked file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar arquivo &amp;verificado…</translation>
     </message>
     <message>
         <source>The rows that passed the check, in the file&apos;s own columns; the other rows go with their problems to a second file beside it</source>
-        <translation type="unfinished"></translation>
+        <translation>As linhas aprovadas na verificação, nas colunas do próprio arquivo; as demais linhas vão, com seus problemas, para um segundo arquivo ao lado dele</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retomar</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>
     <message>
         <source>The file could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo em %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1133,55 +1133,55 @@
     <name>PartnerDesk::BulkRowsModel</name>
     <message>
         <source>Customer ID %1, domain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente %1, domínio %2</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Código: %1</translation>
     </message>
     <message>
         <source>Request ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação: %1</translation>
     </message>
     <message>
         <source>%1 (problem: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (problema: %2)</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha</translation>
     </message>
     <message>
         <source>Customer ID or domain</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do cliente ou domínio</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished">Sobrenome</translation>
+        <translation>Sobrenome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">Email</translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Date agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito em</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensagem</translation>
+        <translation>Mensagem</translation>
     </message>
 </context>
 <context>
@@ -1720,268 +1720,268 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     <name>PartnerDesk::CountryCoverageModel</name>
     <message>
         <source>Country not known</source>
-        <translation type="unfinished"></translation>
+        <translation>País desconhecido</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoverageDashboard</name>
     <message>
         <source>Scan canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação cancelada.</translation>
     </message>
     <message>
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação cancelada. Os números exibidos são da última verificação completa.</translation>
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Partner Center pediu ao PartnerDesk para reduzir a velocidade; a verificação continua em %n segundo.</numerusform>
+            <numerusform>O Partner Center pediu ao PartnerDesk para reduzir a velocidade; a verificação continua em %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de cobertura — Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>&amp;Scan all customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar todos os clientes</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Recarregar</translation>
+        <translation>&amp;Recarregar</translation>
     </message>
     <message>
         <source>Reads the agreement status of every customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lê o status do contrato de todos os clientes.</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>Export C&amp;SV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
         <source>Every customer&apos;s status as a spreadsheet file.</source>
-        <translation type="unfinished"></translation>
+        <translation>O status de todos os clientes em um arquivo de planilha.</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>A dated report with the chart and the tables, for your records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório datado com o gráfico e as tabelas, para seus registros.</translation>
     </message>
     <message>
         <source>Scan progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progresso da verificação</translation>
     </message>
     <message>
         <source>Customers by agreement status</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes por status do contrato</translation>
     </message>
     <message>
         <source>All customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os clientes</translation>
     </message>
     <message>
         <source>By &amp;country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pa&amp;ís</translation>
     </message>
     <message>
         <source>Coverage by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura por país</translation>
     </message>
     <message>
         <source>&amp;Needs attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Precisam de a&amp;tenção (%1)</translation>
     </message>
     <message>
         <source>Customers that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que precisam de atenção</translation>
     </message>
     <message>
         <source>&amp;Open customer</source>
-        <translation type="unfinished">&amp;Abrir cliente</translation>
+        <translation>&amp;Abrir cliente</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cliente lido</numerusform>
+            <numerusform>%1 de %n clientes lidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n cliente lido (listando…)</numerusform>
+            <numerusform>%1 de %n clientes lidos (listando…)</numerusform>
         </translation>
     </message>
     <message>
         <source>— less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>— falta menos de um minuto</translation>
     </message>
     <message numerus="yes">
         <source>— about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— falta cerca de %n minuto</numerusform>
+            <numerusform>— faltam cerca de %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível ler %n cliente por completo; um cliente cujo status não pôde ser lido é contado como desconhecido. Último erro: %1</numerusform>
+            <numerusform>Não foi possível ler %n clientes por completo; um cliente cujo status não pôde ser lido é contado como desconhecido. Último erro: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler a lista de clientes: %1</translation>
     </message>
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faça uma verificação para ver quantos dos seus clientes aceitaram o Contrato de Cliente da Microsoft.</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente não confirmado já tem compras: ele não pode aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação dele.</numerusform>
+            <numerusform>%n clientes não confirmados já têm compras: eles não podem aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação deles.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Listing customers…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listando clientes…</translation>
     </message>
     <message>
         <source>Last scanned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última verificação: %1</translation>
     </message>
     <message>
         <source>Export the status of every customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o status de todos os clientes</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>The file could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o arquivo: %1</translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %n customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status de %n cliente salvo em %1.</numerusform>
+            <numerusform>Status de %n clientes salvo em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the coverage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar o relatório de cobertura</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The report could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o relatório: %1</translation>
     </message>
     <message>
         <source>Saved the report to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório salvo em %1.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
     <message>
         <source>%1 (%2%3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2%3)?}</translation>
+        <translation>%1 (%2%3)</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Não definido</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado em</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished">Clientes</translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement status</source>
-        <translation type="unfinished">Status do Contrato de Cliente da Microsoft</translation>
+        <translation>Status do Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentual</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cliente não confirmado já tem compras: ele não pode aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação dele.</numerusform>
+            <numerusform>%n clientes não confirmados já têm compras: eles não podem aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação deles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível ler %n cliente por completo; o status dele pode aparecer como desconhecido.</numerusform>
+            <numerusform>Não foi possível ler %n clientes por completo; o status deles pode aparecer como desconhecido.</numerusform>
         </translation>
     </message>
     <message>
         <source>By country</source>
-        <translation type="unfinished"></translation>
+        <translation>Por país</translation>
     </message>
     <message>
         <source>Customers that need attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes que precisam de atenção (%1)</translation>
     </message>
     <message>
         <source>Every customer is confirmed by your organization or accepted directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os clientes foram confirmados pela sua organização ou aceitaram diretamente.</translation>
     </message>
     <message>
         <source>Microsoft Customer Agreement coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobertura do Contrato de Cliente da Microsoft</translation>
     </message>
 </context>
 <context>
@@ -2072,78 +2072,78 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     <name>PartnerDesk::CustomerEvidenceWidget</name>
     <message>
         <source>There are no evidence records for this customer; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há registros de evidências para este cliente; nada foi gravado.</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as evidências deste cliente em PDF</translation>
     </message>
     <message>
         <source>Export this customer&apos;s evidence as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as evidências deste cliente em JSON</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro gravado em %1.</numerusform>
+            <numerusform>%Ln registros gravados em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every confirmation sent from PartnerDesk for this customer, newest first, with the answer Partner Center gave. Kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as confirmações enviadas pelo PartnerDesk para este cliente, mais recentes primeiro, com a resposta do Partner Center. Mantidas neste computador.</translation>
     </message>
     <message>
         <source>Evidence records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de evidências</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado:</translation>
     </message>
     <message>
         <source>Re&amp;quest id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da &amp;solicitação:</translation>
     </message>
     <message>
         <source>C&amp;orrelation id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de c&amp;orrelação:</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID da solicitação</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de correlação</translation>
     </message>
     <message>
         <source>Export &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;JSON…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os registros de evidências deste cliente como arquivo JSON</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar P&amp;DF…</translation>
     </message>
     <message>
         <source>Save this customer&apos;s evidence records as a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os registros de evidências deste cliente como relatório PDF</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer. Confirmations still reach Partner Center, but none is recorded here until PartnerDesk is restarted with the file accessible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de evidências não estão disponíveis: o PartnerDesk não conseguiu abrir o arquivo de evidências neste computador. As confirmações continuam chegando ao Partner Center, mas nenhuma é registrada aqui até que o PartnerDesk seja reiniciado com o arquivo acessível.</translation>
     </message>
     <message>
         <source>No evidence yet: no confirmation for this customer has been sent from PartnerDesk on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há evidências: nenhuma confirmação para este cliente foi enviada pelo PartnerDesk neste computador.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
 </context>
 <context>
@@ -2474,19 +2474,19 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message>
         <source>&amp;Prepare a file for your provider…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar um arquivo para seu provedor…</translation>
     </message>
     <message>
         <source>Bulk attestation checks every row of a CSV file and saves the rows that pass as a file for your indirect provider</source>
-        <translation type="unfinished"></translation>
+        <translation>O atestado em massa verifica cada linha de um arquivo CSV e salva as linhas aprovadas como um arquivo para seu provedor indireto</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidências enviadas pelo PartnerDesk (%1)</translation>
     </message>
     <message>
         <source>&amp;Evidence sent from PartnerDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evidências enviadas pelo PartnerDesk</translation>
     </message>
 </context>
 <context>
@@ -2512,240 +2512,240 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     <name>PartnerDesk::EvidenceExportDialog</name>
     <message>
         <source>The last day must not be before the first day.</source>
-        <translation type="unfinished"></translation>
+        <translation>O último dia não pode ser anterior ao primeiro dia.</translation>
     </message>
     <message>
         <source>There are no evidence records in this period; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há registros de evidências neste período; nada foi gravado.</translation>
     </message>
     <message>
         <source>Export evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar evidências</translation>
     </message>
     <message numerus="yes">
         <source>%Ln record(s) written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln registro gravado em %1.</numerusform>
+            <numerusform>%Ln registros gravados em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export the evidence records of every customer confirmed from PartnerDesk on this computer in a period. The days are those of your time zone; both are included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte os registros de evidências de todos os clientes confirmados pelo PartnerDesk neste computador em um período. Os dias seguem o seu fuso horário; ambos estão incluídos.</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primeiro dia:</translation>
     </message>
     <message>
         <source>&amp;Last day:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ú&amp;ltimo dia:</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <source>&amp;PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório P&amp;DF</translation>
     </message>
     <message>
         <source>&amp;JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo &amp;JSON</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro dia</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último dia</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de evidências não estão disponíveis: o PartnerDesk não conseguiu abrir o arquivo de evidências neste computador.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceReport</name>
     <message>
         <source>Evidence of Microsoft Customer Agreement confirmations</source>
-        <translation type="unfinished"></translation>
+        <translation>Evidências das confirmações do Contrato de Cliente da Microsoft</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Parceiro</translation>
     </message>
     <message>
         <source>(no partner name in Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum nome de parceiro em Configurações)</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>%1 (customer id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ID do cliente %2)</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Período</translation>
     </message>
     <message>
         <source>%1 to %2, both included</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 a %2, ambos incluídos</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerado em</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Each row is one confirmation sent from PartnerDesk and the answer Partner Center gave. Times are UTC. The request and correlation ids identify the request to Microsoft support. Contact data is removed from records older than the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha é uma confirmação enviada pelo PartnerDesk e a resposta do Partner Center. Os horários estão em UTC. As IDs da solicitação e de correlação identificam a solicitação para o suporte da Microsoft. Os dados de contato são removidos dos registros mais antigos que o período de retenção definido em Configurações.</translation>
     </message>
     <message>
         <source>Recorded (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado (UTC)</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>Contact and acceptance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato e data de aceitação</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Customer, request, correlation and template ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs do cliente, da solicitação, de correlação e do modelo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>Accepted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito em %1</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo %1: %2</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished">Confirmado</translation>
+        <translation>Confirmado</translation>
     </message>
     <message>
         <source>Already confirmed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Já confirmado (código %1)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1, code %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha (HTTP %1, código %2)</translation>
     </message>
     <message>
         <source>Failed (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha (HTTP %1)</translation>
     </message>
     <message>
         <source>Failed (code %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha (código %1)</translation>
     </message>
     <message>
         <source>Failed (no answer from the service)</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha (sem resposta do serviço)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>PartnerDesk window</source>
-        <translation type="unfinished"></translation>
+        <translation>Janela do PartnerDesk</translation>
     </message>
     <message>
         <source>Bulk attestation</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestado em massa</translation>
     </message>
     <message>
         <source>Bulk attestation (command line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atestado em massa (linha de comando)</translation>
     </message>
     <message>
         <source>Removed after the retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido após o período de retenção</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::EvidenceTableModel</name>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>Contact data was removed on %1 (UTC), after the retention period set in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados de contato foram removidos em %1 (UTC), após o período de retenção definido em Configurações.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quem</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contato</translation>
     </message>
     <message>
         <source>Accepted on</source>
-        <translation type="unfinished">Aceito em</translation>
+        <translation>Aceito em</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Request id</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitação</translation>
     </message>
     <message>
         <source>Correlation id</source>
-        <translation type="unfinished"></translation>
+        <translation>Correlação</translation>
     </message>
 </context>
 <context>
@@ -3104,31 +3104,31 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Painel de co&amp;bertura…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar evidências…</translation>
     </message>
     <message>
         <source>&amp;Bulk attestation…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;testado em massa…</translation>
     </message>
     <message>
         <source>Confirm many customers at once from a CSV file, checked row by row first</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar vários clientes de uma vez com base em um arquivo CSV, verificado antes linha por linha</translation>
     </message>
     <message>
         <source>Check a CSV file row by row and save it for the partner who confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar um arquivo CSV linha por linha e salvá-lo para o parceiro que confirma</translation>
     </message>
     <message>
         <source>Save the evidence records of a period as a PDF report or a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar os registros de evidências de um período como relatório PDF ou arquivo JSON</translation>
     </message>
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Os registros de evidências não estão disponíveis: o PartnerDesk não conseguiu abrir o arquivo de evidências</translation>
     </message>
 </context>
 <context>
@@ -3339,11 +3339,11 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     <name>PartnerDesk::PdfReport</name>
     <message>
         <source>The report could not be laid out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível montar o layout do relatório.</translation>
     </message>
     <message>
         <source>The file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo %1: %2</translation>
     </message>
 </context>
 <context>
