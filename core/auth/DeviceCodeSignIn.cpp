@@ -74,6 +74,14 @@ void DeviceCodeSignIn::cancel()
     finish(ApiError::canceled());
 }
 
+void DeviceCodeSignIn::pollNow()
+{
+    if (m_state != State::WaitingForUser || !m_timer.isActive())
+        return; // not waiting, or a poll is on the wire already
+    m_timer.stop();
+    poll();
+}
+
 void DeviceCodeSignIn::requestCode()
 {
     QUrlQuery form;

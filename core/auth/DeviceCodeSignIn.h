@@ -54,6 +54,8 @@ public:
     void start();
     // Stops polling; finished() reports ApiError::Kind::Canceled.
     void cancel();
+    // Polls at once instead of at the end of the interval (the person says they are done).
+    void pollNow();
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] const DeviceCodePrompt& prompt() const { return m_prompt; }

@@ -40,7 +40,8 @@ public:
 
     // grant_type=refresh_token
     void refresh(const QString& refreshToken, QObject* context, ResultCallback<OAuthTokens> done);
-    // grant_type=password: the sandbox's demo users only (never offered for Partner Center).
+    // The sandbox's demo users only (loopback): the same device code sign-in as with Entra ID,
+    // with the sandbox's sign-in page answered on the person's behalf.
     void signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<OAuthTokens> done);
     // Any other grant (the device code flow builds on this).
     void post(
