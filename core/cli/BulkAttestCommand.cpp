@@ -3,6 +3,10 @@
 #include "CommandLineTool.h"
 #include "flows/AttestationChannel.h"
 #include "flows/bulk/BulkResultFile.h"
+#include "flows/evidence/EvidenceStore.h"
+#include "flows/evidence/RecordingAttestationChannel.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
 #include "validation/PermissionPolicy.h"
 
 #include <QCoreApplication>
@@ -91,7 +95,23 @@ void BulkAttestCommand::run(const BulkAttestOptions& options, std::function<void
     runOptions.resultsPath = m_resultsPath;
 
     m_channel = std::make_unique<PartnerConfirmationChannel>(m_client);
-    m_runner = std::make_unique<BulkAttestationRunner>(m_client, m_channel.get());
+    AttestationChannel* channel = m_channel.get();
+    if (!m_options.dryRun) {
+        // The evidence records, as for confirmations from the window; a run never depends on them.
+        m_evidence = std::make_unique<EvidenceStore>();
+        QString evidenceError;
+        if (m_evidence->open(EvidenceStore::defaultPath(), &evidenceError)) {
+            const std::optional<Session> session = m_session;
+            m_recordingChannel = std::make_unique<RecordingAttestationChannel>(
+                m_channel.get(), m_evidence.get(), [session] { return session.value_or(Session{}); },
+                QStringLiteral("cli-bulk"), Clock::instance());
+            channel = m_recordingChannel.get();
+        } else {
+            qCWarning(lcFlows) << "bulk run without evidence records: the store did not open:" << evidenceError;
+            m_evidence.reset();
+        }
+    }
+    m_runner = std::make_unique<BulkAttestationRunner>(m_client, channel);
     connect(m_runner.get(), &BulkAttestationRunner::progressChanged, this, &BulkAttestCommand::onProgress);
     connect(m_runner.get(), &BulkAttestationRunner::finished, this, &BulkAttestCommand::onFinished);
     m_sinceLastReport.start(); // the rows decided at once are not worth a line of their own

@@ -14,6 +14,8 @@
 
 namespace PartnerDesk {
 
+class AttestationChannel;
+class EvidenceStore;
 class PartnerCenterClient;
 class PartnerConfirmationChannel;
 
@@ -31,7 +33,9 @@ struct BulkAttestOptions
 
 // `partnerdesk-cli bulk attest`: checks the permission first (an indirect reseller may only
 // do the dry run, the file being for its indirect provider), reads the file, runs it with a
-// journal, prints progress to stderr now and then and a summary to stdout.
+// journal, prints progress to stderr now and then and a summary to stdout. Every confirmation
+// sent leaves an evidence record (channel "cli-bulk") in the user's evidence store; a store that
+// cannot be opened or written only logs a warning.
 //
 // Exit codes: 0 every row confirmed or already confirmed (or valid, in a dry run; rows
 // skipped as duplicates of such rows count as done); 5 some rows invalid or failed, all others
@@ -65,6 +69,8 @@ private:
     BulkAttestOptions m_options;
     std::function<void(int)> m_finished;
     std::unique_ptr<PartnerConfirmationChannel> m_channel;
+    std::unique_ptr<EvidenceStore> m_evidence;
+    std::unique_ptr<AttestationChannel> m_recordingChannel; // m_channel, recorded in m_evidence
     std::unique_ptr<BulkAttestationRunner> m_runner; // after the channel: destroyed before it
     QString m_journalPath;
     QString m_resultsPath;

@@ -37,6 +37,9 @@ Workspace::Workspace(QNetworkAccessManager* network, Connection connection, cons
         m_recordingAttestation = std::make_unique<RecordingAttestationChannel>(
             m_attestation.get(), m_evidence.get(), [this] { return m_session; }, QStringLiteral("desktop"),
             Clock::instance());
+        m_recordingBulkAttestation = std::make_unique<RecordingAttestationChannel>(
+            m_attestation.get(), m_evidence.get(), [this] { return m_session; }, QStringLiteral("bulk"),
+            Clock::instance());
     } else {
         // Attesting must not depend on the local record; say so in the log and go on.
         qCWarning(lcFlows) << "evidence records are off: the store did not open:" << error;
@@ -55,6 +58,11 @@ Workspace::~Workspace() = default;
 AttestationChannel* Workspace::attestation() const
 {
     return m_recordingAttestation ? m_recordingAttestation.get() : m_attestation.get();
+}
+
+AttestationChannel* Workspace::bulkAttestation() const
+{
+    return m_recordingBulkAttestation ? m_recordingBulkAttestation.get() : m_attestation.get();
 }
 
 EvidenceStore* Workspace::evidence() const

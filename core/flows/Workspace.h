@@ -44,6 +44,8 @@ public:
     [[nodiscard]] PartnerCenterClient* client() const { return m_client.get(); }
     // Every attestation goes through here, and each result leaves an evidence record.
     [[nodiscard]] AttestationChannel* attestation() const;
+    // The same channel for bulk runs: their evidence records say channel "bulk".
+    [[nodiscard]] AttestationChannel* bulkAttestation() const;
     // The local evidence records; null when the store could not be opened.
     [[nodiscard]] EvidenceStore* evidence() const;
     // Removes contact data from records older than Settings' EvidenceRetentionDays (0 keeps
@@ -84,6 +86,7 @@ private:
     std::unique_ptr<AttestationChannel> m_attestation; // the v1 partner confirmation
     std::unique_ptr<EvidenceStore> m_evidence;
     std::unique_ptr<AttestationChannel> m_recordingAttestation; // m_attestation, recorded
+    std::unique_ptr<AttestationChannel> m_recordingBulkAttestation; // the same, channel "bulk"
     Session m_session;
 };
 

@@ -22,6 +22,7 @@ public:
     void openInvitation(const InvitationRequest& request) override { invitations << request; }
     void openAgreementTemplate(const QString& countryCode) override { templates << countryCode; }
     void customerChanged(const QString& customerId) override { changed << customerId; }
+    void openBulkAttestation() override { ++bulkAttestationCount; }
 
     QStringList opened;
     int newCustomerCount = 0;
@@ -29,6 +30,7 @@ public:
     QList<InvitationRequest> invitations;
     QStringList templates;
     QStringList changed;
+    int bulkAttestationCount = 0;
 };
 
 // One seeded customer and what the server says about it.

@@ -37,6 +37,7 @@ public:
     void openInvitation(const InvitationRequest&) override { }
     void openAgreementTemplate(const QString&) override { }
     void customerChanged(const QString&) override { }
+    void openBulkAttestation() override { }
 };
 
 // The texts a person reads on a window: labels, buttons, group titles, actions, headers,

@@ -50,6 +50,7 @@ public:
     void openInvitation(const InvitationRequest& request) override { invitations << request; }
     void openAgreementTemplate(const QString& countryCode) override { templates << countryCode; }
     void customerChanged(const QString&) override { }
+    void openBulkAttestation() override { }
 
     QList<InvitationRequest> invitations;
     QStringList openedCustomers;

@@ -5,6 +5,7 @@
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 #include "account/CustomerPage.h"
+#include "bulk/BulkAttestationWindow.h"
 #include "customers/CustomerListModel.h"
 #include "flows/AgreementStatusLoader.h"
 #include "flows/Workspace.h"
@@ -16,7 +17,9 @@
 #include "widgets/UiLanguage.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTest>
@@ -37,6 +40,7 @@ public:
     void openInvitation(const InvitationRequest&) override { }
     void openAgreementTemplate(const QString&) override { }
     void customerChanged(const QString&) override { }
+    void openBulkAttestation() override { }
 };
 
 } // namespace
@@ -53,6 +57,7 @@ private Q_SLOTS:
     void newCustomerWizard();
     void invitationComposer();
     void agreementTemplate();
+    void bulkAttestation();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -161,6 +166,37 @@ void TestScreenshots::agreementTemplate()
     dialog.show();
     QTest::qWait(800);
     save(&dialog, QStringLiteral("agreement-template"));
+}
+
+void TestScreenshots::bulkAttestation()
+{
+    // A file after its dry run: valid rows, a wrong email, a future date, a bad phone, a
+    // duplicate and an unknown customer, each marked at its cell.
+    const QStringList ids = m_sandbox->customerIds(8);
+    QVERIFY(ids.size() >= 6);
+    const QString date = QDateTime::currentDateTimeUtc().date().addDays(-2).toString(Qt::ISODate);
+    const QString future = QDateTime::currentDateTimeUtc().date().addDays(5).toString(Qt::ISODate);
+    const QByteArray csv = "customerId,firstName,lastName,email,phoneNumber,dateAgreed\n" + ids.at(0).toUtf8()
+        + ",Ayşe,Yılmaz,ayse.yilmaz@ornek.com.tr,," + date.toUtf8() + "\n" + ids.at(1).toUtf8()
+        + ",Jonas,Becker,jonas.becker.example.de,," + date.toUtf8() + "\n" + ids.at(2).toUtf8()
+        + ",Marie,Dubois,marie.dubois@exemple.fr,," + future.toUtf8() + "\n" + ids.at(3).toUtf8()
+        + ",Carlos,García,carlos@ejemplo.es,12," + date.toUtf8() + "\n" + ids.at(0).toUtf8()
+        + ",Ayşe,Yılmaz,ayse.yilmaz@ornek.com.tr,," + date.toUtf8()
+        + "\n8b0e4a52-6c1f-4d5e-9a3b-2f7c1d0e9a44,Yuki,Tanaka,yuki@example.jp,," + date.toUtf8() + "\n"
+        + ids.at(4).toUtf8() + ",Li,Wei,li.wei@example.cn,," + date.toUtf8() + "\n";
+    const QString path = m_directory + QStringLiteral("/customers-to-confirm.csv");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+
+    BulkAttestationWindow window(m_workspace.get());
+    window.resize(1180, 620);
+    window.show();
+    QVERIFY(window.importFile(path));
+    QTRY_COMPARE_WITH_TIMEOUT(window.phase(), BulkAttestationWindow::Phase::Checked, 30000);
+    QFile::remove(path);
+    save(&window, QStringLiteral("bulk-attestation"));
 }
 
 QTEST_MAIN(TestScreenshots)

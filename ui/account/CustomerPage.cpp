@@ -222,9 +222,13 @@ void CustomerPage::buildUi()
     m_guidanceFrame->setStyleSheet(QStringLiteral("QFrame#guidanceFrame { background: palette(alternate-base); "
                                                   "border: 1px solid palette(mid); border-radius: 4px; }"));
     m_guidanceLabel = valueLabel(m_guidanceFrame, "guidanceLabel");
+    m_handOffButton = new QPushButton(m_guidanceFrame);
+    m_handOffButton->setObjectName(QStringLiteral("prepareHandOffButton"));
+    m_handOffButton->hide();
     auto* guidanceLayout = new QVBoxLayout(m_guidanceFrame);
     guidanceLayout->setContentsMargins(10, 8, 10, 8);
     guidanceLayout->addWidget(m_guidanceLabel);
+    guidanceLayout->addWidget(m_handOffButton, 0, Qt::AlignLeading);
     m_noticeMessage = new FieldMessage(this);
     m_noticeMessage->setObjectName(QStringLiteral("agreementNoticeMessage"));
 
@@ -292,6 +296,7 @@ void CustomerPage::buildUi()
     layout->addWidget(m_accountInfoGroupBox);
     layout->addWidget(m_agreementGroupBox, 1);
 
+    setTabOrder(m_handOffButton, m_updateButton);
     setTabOrder(m_updateButton, m_inviteButton);
     setTabOrder(m_inviteButton, m_templateButton);
     setTabOrder(m_templateButton, m_newOrderButton);
@@ -307,6 +312,7 @@ void CustomerPage::buildUi()
     connect(m_inviteButton, &QPushButton::clicked, this, &CustomerPage::openInvitation);
     connect(m_templateButton, &QPushButton::clicked, this, &CustomerPage::openAgreementTemplate);
     connect(m_newOrderButton, &QPushButton::clicked, this, &CustomerPage::openNewOrder);
+    connect(m_handOffButton, &QPushButton::clicked, this, &CustomerPage::openBulkAttestation);
     auto* closeShortcut = new QShortcut(QKeySequence::Close, this);
     connect(closeShortcut, &QShortcut::activated, this, &QWidget::close);
     auto* escapeShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
@@ -349,6 +355,9 @@ void CustomerPage::retranslateUi()
     m_inviteButton->setText(tr("&Invite to accept…"));
     m_templateButton->setText(tr("Agreement &template…"));
     m_newOrderButton->setText(tr("&New order…"));
+    m_handOffButton->setText(tr("&Prepare a file for your provider…"));
+    m_handOffButton->setToolTip(tr("Bulk attestation checks every row of a CSV file and saves the rows that pass "
+                                   "as a file for your indirect provider"));
     m_historyModel->retranslate();
 
     showLoadState();
@@ -670,6 +679,7 @@ void CustomerPage::showGuidance()
 
     m_guidanceLabel->setText(paragraphs.join(QStringLiteral("\n\n")));
     m_guidanceFrame->setVisible(!paragraphs.isEmpty());
+    m_handOffButton->setVisible(m_guidance.mustUseIndirectProvider() && m_navigator);
     updateActions();
 }
 
@@ -772,6 +782,12 @@ void CustomerPage::openAgreementTemplate()
 {
     if (m_navigator && m_customer)
         m_navigator->openAgreementTemplate(m_customer->country());
+}
+
+void CustomerPage::openBulkAttestation()
+{
+    if (m_navigator)
+        m_navigator->openBulkAttestation();
 }
 
 void CustomerPage::openNewOrder()

@@ -64,6 +64,7 @@ private:
     void openInvitation();
     void openAgreementTemplate();
     void openNewOrder();
+    void openBulkAttestation();
     void onConfirmed(const AgreementConfirmation& confirmation);
 
     Workspace* m_workspace;
@@ -120,6 +121,7 @@ private:
     QLabel* m_directAcceptanceLabel = nullptr;
     QFrame* m_guidanceFrame = nullptr;
     QLabel* m_guidanceLabel = nullptr;
+    QPushButton* m_handOffButton = nullptr; // an indirect reseller's way to its provider
     FieldMessage* m_noticeMessage = nullptr;
     QPushButton* m_updateButton = nullptr;
     QPushButton* m_inviteButton = nullptr;

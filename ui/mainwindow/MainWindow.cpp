@@ -2,10 +2,12 @@
 
 #include "account/CustomerPage.h"
 #include "api/PartnerCenterClient.h"
+#include "bulk/BulkAttestationWindow.h"
 #include "customers/CustomerFilterModel.h"
 #include "customers/CustomerListModel.h"
 #include "customers/CustomerStatusQueue.h"
 #include "customers/StatusPresentation.h"
+#include "dashboard/CoverageDashboard.h"
 #include "flows/Workspace.h"
 #include "invite/InvitationComposer.h"
 #include "newcustomer/NewCustomerWizard.h"
@@ -130,6 +132,19 @@ void MainWindow::createActions()
         openAgreementTemplate(row >= 0 ? m_model->rowAt(row).country : QString());
     });
 
+    m_coverageAction = new QAction(this);
+    m_coverageAction->setObjectName(QStringLiteral("coverageDashboardAction"));
+    connect(m_coverageAction, &QAction::triggered, this, [this] {
+        // One dashboard, kept when closed: its last scan is still there when it opens again.
+        if (!m_coverageDashboard)
+            m_coverageDashboard = new CoverageDashboard(m_workspace, this, this);
+        present(m_coverageDashboard);
+    });
+
+    m_bulkAction = new QAction(this);
+    m_bulkAction->setObjectName(QStringLiteral("bulkAttestationAction"));
+    connect(m_bulkAction, &QAction::triggered, this, &MainWindow::openBulkAttestation);
+
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -169,6 +184,8 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_inviteAction);
     m_toolBar->addAction(m_templateAction);
+    m_toolBar->addAction(m_bulkAction);
+    m_toolBar->addAction(m_coverageAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_signInAction);
@@ -285,6 +302,8 @@ void MainWindow::retranslateUi()
     m_newOrderAction->setText(tr("New &order"));
     m_inviteAction->setText(tr("Request a &reseller relationship"));
     m_templateAction->setText(tr("Agreement &template"));
+    m_bulkAction->setText(tr("&Bulk attestation…"));
+    m_coverageAction->setText(tr("Co&verage dashboard…"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_signInAction->setText(m_workspace->isSignedIn() ? tr("Switch &user") : tr("&Sign in"));
     m_settingsAction->setText(tr("Se&ttings"));
@@ -329,6 +348,11 @@ void MainWindow::changeEvent(QEvent* event)
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    // A bulk run asks before it is stopped; staying open keeps the main window too.
+    if (m_bulkWindow && m_bulkWindow->isVisible() && !m_bulkWindow->close()) {
+        event->ignore();
+        return;
+    }
     WindowGeometry::save(this);
     for (const QPointer<QWidget>& page : std::as_const(m_customerPages)) {
         if (page)
@@ -357,6 +381,13 @@ void MainWindow::updateActions()
     apply(m_newOrderAction, policy.decide(Action::PlaceOrder), true, hasCustomer, selectFirst);
     apply(m_inviteAction, policy.decide(Action::InviteCustomer), false, hasCustomer, selectFirst);
     apply(m_templateAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
+    // Anyone who can see customers may check a file; who may not attest prepares it for who may.
+    apply(m_bulkAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
+    if (m_bulkAction->isEnabled())
+        m_bulkAction->setToolTip(policy.allows(Action::BulkAttest)
+                ? tr("Confirm many customers at once from a CSV file, checked row by row first")
+                : tr("Check a CSV file row by row and save it for the partner who confirms"));
+    apply(m_coverageAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
     m_refreshAction->setEnabled(m_workspace->isSignedIn());
 }
 
@@ -512,6 +543,23 @@ void MainWindow::openAgreementTemplate(const QString& countryCode)
     auto* dialog = new AgreementTemplateDialog(m_workspace, countryCode, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     present(dialog);
+}
+
+void MainWindow::openBulkAttestation()
+{
+    if (!m_bulkWindow) {
+        m_bulkWindow = new BulkAttestationWindow(m_workspace, this);
+        connect(m_bulkWindow, &BulkAttestationWindow::customersConfirmed, this, [this](const QStringList& ids) {
+            // A few customers are read again; after a large run, the whole list is.
+            if (ids.size() > 200) {
+                reloadCustomers();
+                return;
+            }
+            for (const QString& id : ids)
+                customerChanged(id);
+        });
+    }
+    present(m_bulkWindow);
 }
 
 void MainWindow::customerChanged(const QString& customerId)

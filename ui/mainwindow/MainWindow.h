@@ -18,6 +18,7 @@ class QToolBar;
 namespace PartnerDesk {
 
 class ApiOperation;
+class BulkAttestationWindow;
 class CustomerFilterModel;
 class CustomerListModel;
 class CustomerStatusQueue;
@@ -47,6 +48,7 @@ public:
     void openNewOrder(const QString& customerId) override;
     void openInvitation(const InvitationRequest& request) override;
     void openAgreementTemplate(const QString& countryCode) override;
+    void openBulkAttestation() override;
     void customerChanged(const QString& customerId) override;
 
 public Q_SLOTS:
@@ -94,6 +96,8 @@ private:
     QAction* m_newOrderAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_templateAction = nullptr;
+    QAction* m_bulkAction = nullptr;
+    QAction* m_coverageAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_settingsAction = nullptr;
@@ -106,6 +110,8 @@ private:
     int m_loadGeneration = 0;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
+    QPointer<BulkAttestationWindow> m_bulkWindow; // one, kept while the main window lives
+    QPointer<QWidget> m_coverageDashboard;
 };
 
 } // namespace PartnerDesk

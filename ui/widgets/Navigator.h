@@ -32,6 +32,9 @@ public:
     virtual void openInvitation(const InvitationRequest& request) = 0;
     // The agreement template for a country (pre-selected) in the UI language where offered.
     virtual void openAgreementTemplate(const QString& countryCode) = 0;
+    // Bulk attestation from a CSV file; for a user who may not attest (an indirect reseller),
+    // the same window prepares the file for whoever may.
+    virtual void openBulkAttestation() = 0;
     // Something changed a customer (a confirmation, an order): refresh what shows it.
     virtual void customerChanged(const QString& customerId) = 0;
 };

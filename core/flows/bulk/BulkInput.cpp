@@ -12,6 +12,20 @@ QString tr(const char* text)
     return QCoreApplication::translate("PartnerDesk::BulkInput", text);
 }
 
+// The inverse of Csv::field's formula guard: "'+49 30 1234567" was written as "+49 30 1234567".
+// PartnerDesk's own files (results, the hand-off file) neutralise such cells for spreadsheets;
+// read back as input, they mean what was written before the guard.
+QString withoutFormulaGuard(const QString& value)
+{
+    if (value.size() < 2 || value.front() != QLatin1Char('\''))
+        return value;
+    const QChar next = value.at(1);
+    if (next == QLatin1Char('=') || next == QLatin1Char('+') || next == QLatin1Char('-') || next == QLatin1Char('@')
+        || next == QLatin1Char('\t') || next == QLatin1Char('\r'))
+        return value.mid(1);
+    return value;
+}
+
 } // namespace
 
 namespace BulkColumns {
@@ -151,7 +165,7 @@ BulkInputResult fromDocument(const CsvDocument& document)
 
     const auto cell = [&positions](const QStringList& fields, BulkColumn column) {
         const qsizetype position = positions.value(column, -1);
-        return position >= 0 ? fields.value(position) : QString();
+        return position >= 0 ? withoutFormulaGuard(fields.value(position)) : QString();
     };
     result.input.rows.reserve(document.records.size() - 1);
     for (qsizetype r = 1; r < document.records.size(); ++r) {

@@ -32,7 +32,9 @@ namespace BulkColumns {
 [[nodiscard]] QList<BulkColumn> all();
 } // namespace BulkColumns
 
-// One data row of the file, as written (not trimmed), with where it came from.
+// One data row of the file, as written (not trimmed), with where it came from. A cell that a
+// PartnerDesk export neutralised for spreadsheets ("'+49 30 1234567": an apostrophe before =, +,
+// -, @, tab or CR) is read without that apostrophe, so result and hand-off files run as input.
 struct BulkRow
 {
     int index = 0; // position among the data rows, from 0

@@ -6,6 +6,8 @@ target_sources(partnerdesk_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/../../util/CsvReader.h
     ${CMAKE_CURRENT_LIST_DIR}/BulkAttestationRunner.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BulkAttestationRunner.h
+    ${CMAKE_CURRENT_LIST_DIR}/BulkHandOffFile.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BulkHandOffFile.h
     ${CMAKE_CURRENT_LIST_DIR}/BulkInput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BulkInput.h
     ${CMAKE_CURRENT_LIST_DIR}/BulkJournal.cpp
