@@ -45,9 +45,12 @@ Workspace::Workspace(QNetworkAccessManager* network, Connection connection, cons
         qCWarning(lcFlows) << "evidence records are off: the store did not open:" << error;
         m_evidence.reset();
     }
-    if (m_recordingAttestation) {
-        static_cast<RecordingAttestationChannel*>(m_recordingAttestation.get())
-            ->setRecordedCallback([this](const EvidenceRecord& record) { Q_EMIT evidenceRecorded(record.customerId); });
+    if (m_evidence) {
+        // Open customer pages show a new record at once, from a form or a bulk run.
+        for (AttestationChannel* channel : {m_recordingAttestation.get(), m_recordingBulkAttestation.get()}) {
+            static_cast<RecordingAttestationChannel*>(channel)->setRecordedCallback(
+                [this](const EvidenceRecord& record) { Q_EMIT evidenceRecorded(record.customerId); });
+        }
         purgeExpiredEvidenceContacts();
     }
     connect(m_tokens.get(), &OAuthTokenSource::signInRequired, this, &Workspace::signInRequired);

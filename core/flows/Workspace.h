@@ -71,7 +71,7 @@ Q_SIGNALS:
     void sessionChanged(const PartnerDesk::Session& session);
     // The refresh token was refused: the user must sign in again (forms stay as they are).
     void signInRequired(const PartnerDesk::ApiError& reason);
-    // An attestation through attestation() left a record for this customer.
+    // An attestation through attestation() or bulkAttestation() left a record for this customer.
     void evidenceRecorded(const QString& customerId);
     // Records changed in other ways (contact data removed after the retention period).
     void evidenceChanged();

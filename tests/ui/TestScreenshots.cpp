@@ -7,8 +7,13 @@
 #include "account/CustomerPage.h"
 #include "bulk/BulkAttestationWindow.h"
 #include "customers/CustomerListModel.h"
+#include "dashboard/CoverageDashboard.h"
+#include "evidence/EvidenceExportDialog.h"
+#include "evidence/EvidenceReport.h"
 #include "flows/AgreementStatusLoader.h"
+#include "flows/AttestationChannel.h"
 #include "flows/Workspace.h"
+#include "flows/evidence/EvidenceStore.h"
 #include "invite/InvitationComposer.h"
 #include "mainwindow/MainWindow.h"
 #include "newcustomer/NewCustomerWizard.h"
@@ -21,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QWizard>
@@ -57,6 +63,8 @@ private Q_SLOTS:
     void newCustomerWizard();
     void invitationComposer();
     void agreementTemplate();
+    void evidence();
+    void coverageDashboard();
     void bulkAttestation();
 
 private:
@@ -160,6 +168,17 @@ void TestScreenshots::invitationComposer()
     save(&composer, QStringLiteral("invitation-composer"));
 }
 
+void TestScreenshots::coverageDashboard()
+{
+    CoverageDashboard dashboard(m_workspace.get(), &m_navigator);
+    dashboard.resize(1180, 760);
+    dashboard.show();
+    dashboard.startScan();
+    QTRY_VERIFY_WITH_TIMEOUT(!dashboard.isScanning(), 120000);
+    dashboard.findChild<QTableView*>(QStringLiteral("attentionTableView"))->selectRow(0);
+    save(&dashboard, QStringLiteral("coverage-dashboard"));
+}
+
 void TestScreenshots::agreementTemplate()
 {
     AgreementTemplateDialog dialog(m_workspace.get(), QStringLiteral("DE"));
@@ -197,6 +216,45 @@ void TestScreenshots::bulkAttestation()
     QTRY_COMPARE_WITH_TIMEOUT(window.phase(), BulkAttestationWindow::Phase::Checked, 30000);
     QFile::remove(path);
     save(&window, QStringLiteral("bulk-attestation"));
+}
+
+void TestScreenshots::evidence()
+{
+    // A confirmation and a refusal (a date in the future) sent from PartnerDesk leave evidence.
+    const QString customerId = m_sandbox->customerIds(30).value(20);
+    QVERIFY(!customerId.isEmpty());
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    for (const QDate& date : {today.addDays(3), today.addDays(-1)}) {
+        Test::Await<AgreementConfirmation> sent;
+        m_workspace->attestation()->attest(AttestationRequest{customerId,
+                                               Contact{QStringLiteral("Ayşe"), QStringLiteral("Yılmaz"),
+                                                   QStringLiteral("ayse.yilmaz@ornek.com.tr"), QString()},
+                                               date},
+            nullptr, sent.callback());
+        QVERIFY(sent.wait());
+    }
+    CustomerPage page(m_workspace.get(), &m_navigator, customerId);
+    page.resize(980, 820);
+    page.show();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 20000);
+    page.findChild<QTabWidget*>(QStringLiteral("agreementRecordsTabWidget"))->setCurrentIndex(1);
+    auto* view = page.findChild<QTableView*>(QStringLiteral("evidenceView"));
+    view->setCurrentIndex(view->model()->index(1, 0)); // the refusal (selectRow picks no column right to left)
+    save(&page, QStringLiteral("customer-evidence"));
+
+    EvidenceExportDialog dialog(m_workspace.get());
+    dialog.show();
+    save(&dialog, QStringLiteral("evidence-export"));
+
+    // The PDF itself, to look at (pdftoppm -png -r 60 -f 1 -l 1 evidence-report.pdf page).
+    EvidenceReport::Scope scope;
+    scope.customerId = customerId;
+    QString error;
+    QVERIFY2(EvidenceReport::write(EvidenceReport::Format::Pdf,
+                 m_directory + QStringLiteral("/evidence-report") + m_suffix + QStringLiteral(".pdf"),
+                 m_workspace->evidence()->forCustomer(customerId), scope, EvidenceReport::currentContext(*m_workspace),
+                 &error),
+        qPrintable(error));
 }
 
 QTEST_MAIN(TestScreenshots)

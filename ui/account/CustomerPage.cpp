@@ -4,6 +4,7 @@
 #include "ConfirmAgreementDialog.h"
 #include "customers/CustomerListModel.h"
 #include "customers/StatusPresentation.h"
+#include "evidence/CustomerEvidenceWidget.h"
 #include "flows/Workspace.h"
 #include "flows/account/CustomerAccountLoader.h"
 #include "util/IsoNames.h"
@@ -25,6 +26,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -241,7 +243,6 @@ void CustomerPage::buildUi()
     m_newOrderButton = new QPushButton(this);
     m_newOrderButton->setObjectName(QStringLiteral("newOrderButton"));
 
-    m_historyCaption = new QLabel(this);
     m_historyView = new QTableView(this);
     m_historyView->setObjectName(QStringLiteral("agreementHistoryView"));
     m_historyView->setModel(m_historyModel);
@@ -259,7 +260,14 @@ void CustomerPage::buildUi()
         AgreementHistoryModel::TemplateColumn, QHeaderView::Stretch);
     m_historyView->setTextElideMode(Qt::ElideMiddle);
     m_historyView->setMinimumHeight(120);
-    m_historyCaption->setBuddy(m_historyView);
+
+    // Below the actions: what Partner Center has (the history) and what PartnerDesk sent (evidence).
+    m_evidenceWidget = new CustomerEvidenceWidget(m_workspace, m_customerId, this);
+    m_recordsTabWidget = new QTabWidget(this);
+    m_recordsTabWidget->setObjectName(QStringLiteral("agreementRecordsTabWidget"));
+    m_recordsTabWidget->addTab(m_historyView, QString());
+    m_recordsTabWidget->addTab(m_evidenceWidget, QString());
+    connect(m_evidenceWidget, &CustomerEvidenceWidget::recordsChanged, this, &CustomerPage::showEvidenceCount);
 
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusIconLabel);
@@ -287,8 +295,7 @@ void CustomerPage::buildUi()
     agreementLayout->addWidget(m_noticeMessage);
     agreementLayout->addLayout(buttonRow);
     agreementLayout->addSpacing(6);
-    agreementLayout->addWidget(m_historyCaption);
-    agreementLayout->addWidget(m_historyView, 1);
+    agreementLayout->addWidget(m_recordsTabWidget, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
@@ -300,8 +307,10 @@ void CustomerPage::buildUi()
     setTabOrder(m_updateButton, m_inviteButton);
     setTabOrder(m_inviteButton, m_templateButton);
     setTabOrder(m_templateButton, m_newOrderButton);
-    setTabOrder(m_newOrderButton, m_historyView);
-    setTabOrder(m_historyView, m_refreshButton);
+    setTabOrder(m_newOrderButton, m_recordsTabWidget);
+    setTabOrder(m_recordsTabWidget, m_historyView);
+    setTabOrder(m_historyView, m_evidenceWidget);
+    setTabOrder(m_evidenceWidget, m_refreshButton);
     setTabOrder(m_refreshButton, m_cancelLoadButton);
     setTabOrder(m_cancelLoadButton, m_retryButton);
 
@@ -345,8 +354,9 @@ void CustomerPage::retranslateUi()
     m_agreementGroupBox->setTitle(tr("Microsoft Customer Agreement"));
     m_latestCaption->setText(tr("Latest confirmation:"));
     m_directCaption->setText(tr("Direct acceptance:"));
-    m_historyCaption->setText(tr("Confirmation &history (newest first)"));
+    m_recordsTabWidget->setTabText(0, tr("Confirmation &history (newest first)"));
     m_historyView->setAccessibleName(tr("Confirmation history"));
+    showEvidenceCount();
     m_agreementStatusLabel->setAccessibleName(tr("Microsoft Customer Agreement status"));
     m_directAcceptanceLabel->setAccessibleName(tr("Direct acceptance in the Microsoft 365 admin center"));
     m_guidanceLabel->setAccessibleName(tr("What to do"));
@@ -399,6 +409,7 @@ void CustomerPage::reload()
 {
     m_lastConfirmation.reset();
     showNotice();
+    m_evidenceWidget->refresh();
     load(true);
 }
 
@@ -511,6 +522,7 @@ void CustomerPage::showCustomer()
                 ? customer.id
                 : tr("%1 · customer id %2").arg(customer.companyProfile.domain, customer.id));
         setWindowTitle(tr("%1 — Account info").arg(orDash(company)));
+        m_evidenceWidget->setCustomerName(company);
         m_companyValue->setText(orDash(company));
         m_domainValue->setText(orDash(customer.companyProfile.domain));
         m_relationshipValue->setText(relationshipText(customer.relationshipToPartner));
@@ -704,6 +716,13 @@ void CustomerPage::showNotice()
                 + tr("(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)");
     }
     m_noticeMessage->showMessage(text, FieldMessage::Kind::Information);
+}
+
+void CustomerPage::showEvidenceCount()
+{
+    const int count = m_evidenceWidget->recordCount();
+    m_recordsTabWidget->setTabText(
+        1, count > 0 ? tr("&Evidence sent from PartnerDesk (%1)").arg(count) : tr("&Evidence sent from PartnerDesk"));
 }
 
 void CustomerPage::updateActions()

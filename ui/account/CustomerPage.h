@@ -16,11 +16,13 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace PartnerDesk {
 
 class AgreementHistoryModel;
+class CustomerEvidenceWidget;
 class CustomerAccountLoader;
 class FieldMessage;
 class Navigator;
@@ -58,6 +60,7 @@ private:
     void showAgreement();
     void showGuidance();
     void showNotice();
+    void showEvidenceCount();
     void showLoadState();
     void updateActions();
     void openUpdateForm();
@@ -127,8 +130,9 @@ private:
     QPushButton* m_inviteButton = nullptr;
     QPushButton* m_templateButton = nullptr;
     QPushButton* m_newOrderButton = nullptr;
-    QLabel* m_historyCaption = nullptr;
+    QTabWidget* m_recordsTabWidget = nullptr; // Partner Center's history, PartnerDesk's evidence
     QTableView* m_historyView = nullptr;
+    CustomerEvidenceWidget* m_evidenceWidget = nullptr;
 };
 
 } // namespace PartnerDesk

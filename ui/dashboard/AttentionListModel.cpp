@@ -7,6 +7,16 @@
 
 namespace PartnerDesk {
 
+namespace {
+// A name written left to right keeps its final punctuation at its end in a right-to-left
+// window ("S.A. de C.V.", not ".S.A. de C.V"; "(주)…" keeps its parenthesis first): left-to-right
+// marks enclose it.
+QString leftToRightKept(const QString& text)
+{
+    return text.isRightToLeft() ? text : QChar(0x200E) + text + QChar(0x200E);
+}
+} // namespace
+
 AttentionListModel::AttentionListModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
@@ -70,9 +80,9 @@ QVariant AttentionListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (static_cast<Column>(index.column())) {
         case CompanyColumn:
-            return row.customer.companyName;
+            return leftToRightKept(row.customer.companyName);
         case DomainColumn:
-            return row.customer.domain;
+            return leftToRightKept(row.customer.domain);
         case CountryColumn:
             return row.customer.country.isEmpty() ? QString() : CountryCoverageModel::countryName(row.customer.country);
         case StatusColumn:

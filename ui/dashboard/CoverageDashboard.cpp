@@ -143,7 +143,6 @@ void CoverageDashboard::createWidgets()
     m_chart = new QChart;
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_series = new QPieSeries(m_chart);
     m_series->setObjectName(QStringLiteral("statusSeries"));
     m_chart->addSeries(m_series);
@@ -206,7 +205,7 @@ void CoverageDashboard::createWidgets()
     m_countrySort->setSortLocaleAware(true);
     m_countryView->setModel(m_countrySort);
     m_countryView->setSortingEnabled(true);
-    m_countryView->sortByColumn(CountryCoverageModel::NotConfirmedColumn, Qt::DescendingOrder);
+    m_countryView->sortByColumn(CountryCoverageModel::TotalColumn, Qt::DescendingOrder);
     m_countryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_countryTitle->setBuddy(m_countryView);
     countryLayout->addWidget(m_countryTitle);
@@ -234,8 +233,8 @@ void CoverageDashboard::createWidgets()
     attentionLayout->addWidget(m_attentionView);
     splitter->addWidget(countryPane);
     splitter->addWidget(attentionPane);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 3);
 
     connect(m_scanButton, &QPushButton::clicked, this, &CoverageDashboard::startScan);
@@ -289,6 +288,8 @@ void CoverageDashboard::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        updateChart();
     QWidget::changeEvent(event);
 }
 
@@ -418,6 +419,8 @@ void CoverageDashboard::updateChart()
     m_chart->setLocalizeNumbers(true);
     m_chart->setLocale(QLocale());
     m_chartView->setLayoutDirection(layoutDirection());
+    // Beside the pie, on the side where reading ends: the long labels fit in a column.
+    m_chart->legend()->setAlignment(layoutDirection() == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight);
 }
 
 QImage CoverageDashboard::chartImage(const QSize& size) const
@@ -429,7 +432,7 @@ QImage CoverageDashboard::chartImage(const QSize& size) const
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
-    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setAlignment(layoutDirection() == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight);
     chart->setLayoutDirection(layoutDirection());
     QFont legendFont = chart->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 1.3);

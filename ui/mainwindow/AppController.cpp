@@ -73,6 +73,8 @@ void AppController::openSettings()
     auto* dialog = new SettingsDialog(m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SettingsDialog::resetSandboxRequested, this, &AppController::resetSandbox);
+    connect(dialog, &SettingsDialog::evidenceRetentionChanged, this,
+        [this] { m_workspace->purgeExpiredEvidenceContacts(); });
     connect(dialog, &SettingsDialog::languageChanged, this, [this](const QString& localeName) {
         UiLanguage::apply(localeName);
         Q_EMIT languageChanged(localeName);

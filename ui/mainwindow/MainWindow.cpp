@@ -8,7 +8,9 @@
 #include "customers/CustomerStatusQueue.h"
 #include "customers/StatusPresentation.h"
 #include "dashboard/CoverageDashboard.h"
+#include "evidence/EvidenceExportDialog.h"
 #include "flows/Workspace.h"
+#include "flows/evidence/EvidenceStore.h"
 #include "invite/InvitationComposer.h"
 #include "newcustomer/NewCustomerWizard.h"
 #include "orders/NewOrderDialog.h"
@@ -132,6 +134,14 @@ void MainWindow::createActions()
         openAgreementTemplate(row >= 0 ? m_model->rowAt(row).country : QString());
     });
 
+    m_bulkAction = new QAction(this);
+    m_bulkAction->setObjectName(QStringLiteral("bulkAttestationAction"));
+    connect(m_bulkAction, &QAction::triggered, this, &MainWindow::openBulkAttestation);
+
+    m_evidenceExportAction = new QAction(this);
+    m_evidenceExportAction->setObjectName(QStringLiteral("exportEvidenceAction"));
+    connect(m_evidenceExportAction, &QAction::triggered, this, &MainWindow::openEvidenceExport);
+
     m_coverageAction = new QAction(this);
     m_coverageAction->setObjectName(QStringLiteral("coverageDashboardAction"));
     connect(m_coverageAction, &QAction::triggered, this, [this] {
@@ -140,10 +150,6 @@ void MainWindow::createActions()
             m_coverageDashboard = new CoverageDashboard(m_workspace, this, this);
         present(m_coverageDashboard);
     });
-
-    m_bulkAction = new QAction(this);
-    m_bulkAction->setObjectName(QStringLiteral("bulkAttestationAction"));
-    connect(m_bulkAction, &QAction::triggered, this, &MainWindow::openBulkAttestation);
 
     m_refreshAction = new QAction(this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
@@ -184,8 +190,9 @@ void MainWindow::createActions()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_inviteAction);
     m_toolBar->addAction(m_templateAction);
-    m_toolBar->addAction(m_bulkAction);
     m_toolBar->addAction(m_coverageAction);
+    m_toolBar->addAction(m_evidenceExportAction);
+    m_toolBar->addAction(m_bulkAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
     m_toolBar->addAction(m_signInAction);
@@ -302,8 +309,9 @@ void MainWindow::retranslateUi()
     m_newOrderAction->setText(tr("New &order"));
     m_inviteAction->setText(tr("Request a &reseller relationship"));
     m_templateAction->setText(tr("Agreement &template"));
-    m_bulkAction->setText(tr("&Bulk attestation…"));
     m_coverageAction->setText(tr("Co&verage dashboard…"));
+    m_evidenceExportAction->setText(tr("E&xport evidence…"));
+    m_bulkAction->setText(tr("&Bulk attestation…"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_signInAction->setText(m_workspace->isSignedIn() ? tr("Switch &user") : tr("&Sign in"));
     m_settingsAction->setText(tr("Se&ttings"));
@@ -381,14 +389,19 @@ void MainWindow::updateActions()
     apply(m_newOrderAction, policy.decide(Action::PlaceOrder), true, hasCustomer, selectFirst);
     apply(m_inviteAction, policy.decide(Action::InviteCustomer), false, hasCustomer, selectFirst);
     apply(m_templateAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
+    apply(m_coverageAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
     // Anyone who can see customers may check a file; who may not attest prepares it for who may.
     apply(m_bulkAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
     if (m_bulkAction->isEnabled())
         m_bulkAction->setToolTip(policy.allows(Action::BulkAttest)
                 ? tr("Confirm many customers at once from a CSV file, checked row by row first")
                 : tr("Check a CSV file row by row and save it for the partner who confirms"));
-    apply(m_coverageAction, policy.decide(Action::ViewCustomers), false, hasCustomer, selectFirst);
     m_refreshAction->setEnabled(m_workspace->isSignedIn());
+    // Evidence is kept on this computer: it can be exported signed in or not.
+    m_evidenceExportAction->setEnabled(m_workspace->evidence() != nullptr);
+    m_evidenceExportAction->setToolTip(m_workspace->evidence()
+            ? tr("Save the evidence records of a period as a PDF report or a JSON file")
+            : tr("Evidence records are not available: PartnerDesk could not open its evidence file"));
 }
 
 void MainWindow::onSessionChanged(const Session&)
@@ -560,6 +573,13 @@ void MainWindow::openBulkAttestation()
         });
     }
     present(m_bulkWindow);
+}
+
+void MainWindow::openEvidenceExport()
+{
+    auto* dialog = new EvidenceExportDialog(m_workspace, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    present(dialog);
 }
 
 void MainWindow::customerChanged(const QString& customerId)

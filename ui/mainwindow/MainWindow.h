@@ -50,6 +50,8 @@ public:
     void openAgreementTemplate(const QString& countryCode) override;
     void openBulkAttestation() override;
     void customerChanged(const QString& customerId) override;
+    // The evidence records of a period, as JSON or PDF.
+    void openEvidenceExport();
 
 public Q_SLOTS:
     void reloadCustomers();
@@ -96,8 +98,9 @@ private:
     QAction* m_newOrderAction = nullptr;
     QAction* m_inviteAction = nullptr;
     QAction* m_templateAction = nullptr;
-    QAction* m_bulkAction = nullptr;
     QAction* m_coverageAction = nullptr;
+    QAction* m_evidenceExportAction = nullptr;
+    QAction* m_bulkAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_signInAction = nullptr;
     QAction* m_settingsAction = nullptr;
@@ -110,8 +113,8 @@ private:
     int m_loadGeneration = 0;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
-    QPointer<BulkAttestationWindow> m_bulkWindow; // one, kept while the main window lives
     QPointer<QWidget> m_coverageDashboard;
+    QPointer<BulkAttestationWindow> m_bulkWindow; // one, kept while the main window lives
 };
 
 } // namespace PartnerDesk

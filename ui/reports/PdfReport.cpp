@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -59,6 +60,13 @@ PdfReport::PdfReport(const QString& title)
     : m_document(std::make_unique<QTextDocument>())
 {
     m_document->setDocumentMargin(0);
+    // No ligatures where a script does not need them: "ff" in an id or "fi" in a word would
+    // otherwise be one glyph, and the PDF's text would not read, search or copy as written. Qt
+    // leaves them out for a font with letter spacing (1/64 pixel here, the smallest it keeps),
+    // yet still joins the scripts that need it, such as Arabic. (PreferNoShaping would not.)
+    QFont font = m_document->defaultFont();
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    m_document->setDefaultFont(font);
     QTextOption option = m_document->defaultTextOption();
     option.setTextDirection(QGuiApplication::layoutDirection());
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -121,7 +129,8 @@ void PdfReport::addImage(const QImage& image, double widthMillimetres)
     cursor.insertImage(format);
 }
 
-void PdfReport::addTable(const QStringList& headers, const QList<QStringList>& rows)
+void PdfReport::addTable(
+    const QStringList& headers, const QList<QStringList>& rows, const QList<int>& columnPercentages)
 {
     const int columns = static_cast<int>(headers.size());
     if (columns == 0)
@@ -140,6 +149,12 @@ void PdfReport::addTable(const QStringList& headers, const QList<QStringList>& r
     format.setBorderCollapse(true);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
     format.setLayoutDirection(QGuiApplication::layoutDirection());
+    if (columnPercentages.size() == columns) {
+        QList<QTextLength> widths;
+        for (const int percent : columnPercentages)
+            widths.append(QTextLength(QTextLength::PercentageLength, percent));
+        format.setColumnWidthConstraints(widths);
+    }
 
     QTextTable* table = cursor.insertTable(static_cast<int>(rows.size()) + 1, columns, format);
     const auto fill = [table](int row, int column, const QString& text, const QTextCharFormat& charFormat) {

@@ -29,7 +29,10 @@ public:
     // Scaled to `widthMillimetres` on the page (at most the text width), aspect kept.
     void addImage(const QImage& image, double widthMillimetres);
     // Header row repeated on every page; cells are plain text (nothing is read as markup).
-    void addTable(const QStringList& headers, const QList<QStringList>& rows);
+    // `columnPercentages`, when given for every column, fixes each column's share of the width
+    // (so a column of long ids stays wide enough for one id per line); otherwise the layout
+    // shares the width by content.
+    void addTable(const QStringList& headers, const QList<QStringList>& rows, const QList<int>& columnPercentages = {});
 
     // Written atomically (nothing half-written is left behind); `error` says why it failed,
     // in words for the user.

@@ -490,6 +490,7 @@ bool SettingsDialog::apply()
         return false;
 
     const QString oldLanguage = Settings::string(Settings::Key::Language);
+    const bool retentionChanged = differs(Settings::Key::EvidenceRetentionDays, m_retention->value());
     bool connectionRestart = false;
     const QString newConnection = connectionKey();
     const auto values = shownValues(m_language, m_partnerName, m_connection, m_api, m_authority, m_tenant, m_clientId,
@@ -523,6 +524,8 @@ bool SettingsDialog::apply()
         Q_EMIT languageChanged(newLanguage);
     if (connectionRestart)
         Q_EMIT connectionChanged();
+    if (retentionChanged)
+        Q_EMIT evidenceRetentionChanged();
     return true;
 }
 

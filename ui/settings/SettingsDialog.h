@@ -39,6 +39,9 @@ Q_SIGNALS:
     void connectionChanged();
     // The user confirmed that the sandbox's data is to be deleted and seeded again.
     void resetSandboxRequested();
+    // How long evidence records keep contact data was changed and applied: records older than
+    // the new period lose it now.
+    void evidenceRetentionChanged();
 
 protected:
     void changeEvent(QEvent* event) override;
