@@ -48,18 +48,25 @@ public:
 class MemorySecretStore final : public SecretStore
 {
 public:
+    // `persistent`: tests use it to stand for a system store.
+    explicit MemorySecretStore(bool persistent = false)
+        : m_persistent(persistent)
+    { }
+
     void read(const QString& key, QObject* context, Callback done) override;
     void write(const QString& key, const QString& secret, QObject* context, Callback done) override;
     void remove(const QString& key, QObject* context, Callback done) override;
-    [[nodiscard]] bool isPersistent() const override { return false; }
+    [[nodiscard]] bool isPersistent() const override { return m_persistent; }
 
     [[nodiscard]] qsizetype size() const { return m_secrets.size(); }
+    [[nodiscard]] QString peek(const QString& key) const { return m_secrets.value(key); }
     // Tests: every later call fails with this status (Ok: works again).
     void setFailure(Status status) { m_failure = status; }
 
 private:
     QHash<QString, QString> m_secrets;
     Status m_failure = Status::Ok;
+    bool m_persistent = false;
 };
 
 // The system's secret store through QtKeychain (Secret Service / KWallet on Linux, the
