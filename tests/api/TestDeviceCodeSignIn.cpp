@@ -109,6 +109,9 @@ private Q_SLOTS:
     void answerWithoutCodeIsInvalid();
     void insecureAuthorityIsRefused();
     void cancelStopsPolling();
+    void errorsInWords_data();
+    void errorsInWords();
+    void mfaRequiredIsExplained();
 };
 
 void TestDeviceCodeSignIn::approvedSignInGivesWorkingTokens()
@@ -383,6 +386,64 @@ void TestDeviceCodeSignIn::cancelStopsPolling()
     QTest::qWait(2500);
     QCOMPARE(network.requests().size(), requests);
     QCOMPARE(finished.size(), 1);
+}
+
+void TestDeviceCodeSignIn::errorsInWords_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("expired") << QStringLiteral("expired_token") << QStringLiteral("expired before it was used");
+    QTest::newRow("denied") << QStringLiteral("access_denied") << QStringLiteral("declined");
+    QTest::newRow("declined") << QStringLiteral("authorization_declined") << QStringLiteral("declined");
+    QTest::newRow("bad code") << QStringLiteral("bad_verification_code") << QStringLiteral("does not know this code");
+    QTest::newRow("revoked") << QStringLiteral("invalid_grant") << QStringLiteral("no longer valid");
+    QTest::newRow("client") << QStringLiteral("invalid_client") << QStringLiteral("application (client) ID");
+    QTest::newRow("scope") << QStringLiteral("invalid_scope") << QStringLiteral("Check the authority");
+}
+
+void TestDeviceCodeSignIn::errorsInWords()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, words);
+    Fake network;
+    network.setScript({Fake::json(200, deviceCodeAnswer(0)), Fake::json(400, oauthError(code.toLatin1().constData()))});
+    TokenEndpoint endpoint(&network, fakeAuthority());
+    DeviceCodeSignIn signIn(&endpoint);
+    const auto outcome = runToEnd(signIn);
+    QVERIFY(outcome && !outcome->ok());
+    const QString message = outcome->error().message();
+    QVERIFY2(message.contains(words), qPrintable(message));
+    QVERIFY2(message.contains(code), qPrintable(message)); // the code, for the support ticket
+    QVERIFY(message.contains(QStringLiteral("HTTP 400")));
+}
+
+void TestDeviceCodeSignIn::mfaRequiredIsExplained()
+{
+    ApiError entra;
+    entra.httpStatus = 400;
+    entra.code = QStringLiteral("invalid_grant");
+    entra.description
+        = QStringLiteral("AADSTS50076: Due to a configuration change made by your administrator, or "
+                         "because you moved to a new location, you must use multi-factor authentication.");
+    QVERIFY(entra.isMfaRequired());
+    QVERIFY2(entra.message().contains(QStringLiteral("April 2026")), qPrintable(entra.message()));
+
+    ApiError partnerCenter;
+    partnerCenter.httpStatus = 401;
+    partnerCenter.code = QStringLiteral("900419");
+    partnerCenter.description = QStringLiteral("MFA is required for this request.");
+    QVERIFY(partnerCenter.isMfaRequired());
+    QVERIFY(partnerCenter.message().contains(QStringLiteral("multi-factor")));
+    QVERIFY(partnerCenter.message().contains(QStringLiteral("900419")));
+
+    ApiError forbidden;
+    forbidden.httpStatus = 403;
+    forbidden.code = QStringLiteral("900150");
+    forbidden.description
+        = QStringLiteral("The supplied role doesn't have the rights to perform the requested operation.");
+    QVERIFY(!forbidden.isMfaRequired());
+    QVERIFY(forbidden.message().contains(QStringLiteral("refused this action for your account")));
+    QVERIFY(forbidden.message().contains(QStringLiteral("doesn't have the rights")));
 }
 
 QTEST_MAIN(TestDeviceCodeSignIn)
