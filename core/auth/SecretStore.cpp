@@ -62,7 +62,8 @@ void runJob(QKeychain::Job* job, QObject* context, SecretStore::Callback done)
                 answer.secret = read->textData();
             // A session bus that is not running reads as OtherError; there is no store then either.
             if (answer.status == SecretStore::Status::Failed
-                && answer.reason.contains(QLatin1String("DBus"), Qt::CaseInsensitive)) {
+                && (answer.reason.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
+                    || answer.reason.contains(QLatin1String("DBus"), Qt::CaseInsensitive))) {
                 answer.status = SecretStore::Status::Unavailable;
             }
             if (!answer.ok() && answer.status != SecretStore::Status::NotFound)

@@ -44,6 +44,14 @@ QUrl AuthorityConfig::deviceCodeUrl() const
     return authorityPath(*this, QStringLiteral("devicecode"));
 }
 
+QString AuthorityConfig::secretKey() const
+{
+    const QString host = authority.port() > 0 ? authority.host() + QLatin1Char(':') + QString::number(authority.port())
+                                              : authority.host();
+    return QStringLiteral("refresh-token/%1/%2/%3")
+        .arg(host.toLower(), tenant.isEmpty() ? QStringLiteral("organizations") : tenant.toLower(), clientId.toLower());
+}
+
 TokenEndpoint::TokenEndpoint(QNetworkAccessManager* network, AuthorityConfig config, QObject* parent)
     : QObject(parent)
     , m_network(network)

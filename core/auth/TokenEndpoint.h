@@ -25,6 +25,9 @@ struct AuthorityConfig
 
     [[nodiscard]] QUrl tokenUrl() const;
     [[nodiscard]] QUrl deviceCodeUrl() const;
+    // Under which key a secret store keeps this sign-in's refresh token: one per authority,
+    // tenant and application, shared by the desktop app and the command line.
+    [[nodiscard]] QString secretKey() const;
 };
 
 // Posts grants to the token endpoint. Entra's errors ("invalid_grant", ...) come back as an

@@ -151,9 +151,7 @@ void Workspace::setSecretStore(SecretStore* store)
 
 QString Workspace::secretKey() const
 {
-    const AuthorityConfig& config = m_endpoint->config();
-    return QStringLiteral("refresh-token/%1/%2/%3")
-        .arg(config.authority.host(QUrl::FullyEncoded).toLower(), config.tenant.toLower(), config.clientId.toLower());
+    return m_endpoint->config().secretKey();
 }
 
 Session Workspace::sessionFromSettings()

@@ -43,6 +43,11 @@ AppController::~AppController()
     delete m_window;
 }
 
+DeviceCodeSignInDialog* AppController::deviceCodeDialog() const
+{
+    return m_deviceCodeDialog;
+}
+
 MainWindow* AppController::mainWindow() const
 {
     return m_window;

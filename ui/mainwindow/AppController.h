@@ -38,7 +38,7 @@ public:
     // Where Partner Center mode keeps the refresh token; before start(). Default: the system's
     // secret store (QtKeychain). Tests pass an in-memory store.
     void setSecretStore(std::unique_ptr<SecretStore> store);
-    [[nodiscard]] DeviceCodeSignInDialog* deviceCodeDialog() const { return m_deviceCodeDialog; }
+    [[nodiscard]] DeviceCodeSignInDialog* deviceCodeDialog() const;
 
 Q_SIGNALS:
     // Settings changed the UI language ("" = follow the system).
