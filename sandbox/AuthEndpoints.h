@@ -1,13 +1,16 @@
 #pragma once
 
+#include "sandbox/DeviceAuthorizations.h"
 #include "sandbox/Router.h"
 
 namespace PartnerDesk::Sandbox {
 
 struct SandboxContext;
 
-// Entra-like sign-in: POST /{tenant}/oauth2/v2.0/token (password and refresh_token
-// grants for the demo users) and GET /sandbox/users.
+// Entra-like sign-in: POST /{tenant}/oauth2/v2.0/devicecode and /token (the device code,
+// password and refresh_token grants for the demo users), the device sign-in page at
+// /sandbox/device (the verification_uri: enter the code, pick a demo user, approve or deny),
+// and GET /sandbox/users.
 class AuthEndpoints
 {
 public:
@@ -15,10 +18,14 @@ public:
     void registerRoutes(Router& router);
 
 private:
+    SandboxResponse deviceCode(const RouteCall& call);
     SandboxResponse token(const RouteCall& call);
+    SandboxResponse devicePage(const RouteCall& call);
+    SandboxResponse deviceDecision(const RouteCall& call);
     SandboxResponse users(const RouteCall& call);
 
     SandboxContext& m_context;
+    DeviceAuthorizations m_devices;
 };
 
 } // namespace PartnerDesk::Sandbox

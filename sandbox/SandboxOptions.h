@@ -15,6 +15,8 @@ struct SandboxOptions
     quint32 seed = 1; // deterministic seed data
     int throttlePerMinute = 0; // 0 = off; beyond it: 429 + Retry-After
     int tokenLifetimeSeconds = 3600;
+    int deviceCodeLifetimeSeconds = 900; // Entra's device codes last 15 minutes
+    int deviceCodeIntervalSeconds = 5; // the polling interval the device code answer asks for
     bool emitByteOrderMark = false; // prefix JSON bodies with a UTF-8 BOM (client robustness tests)
 };
 

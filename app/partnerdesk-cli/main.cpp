@@ -1,5 +1,6 @@
 // partnerdesk-cli: the same operations as the window, for scripts. Wiring only: parse the
 // arguments, start the embedded sandbox when no --api-base is given, run the command.
+#include "auth/SecretStore.h"
 #include "cli/CommandLineTool.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "util/Paths.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 int main(int argc, char** argv)
@@ -17,6 +19,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("partnerdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
+    // The system's proxy (http_proxy, https_proxy, no_proxy), as the desktop app.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -50,6 +54,12 @@ int main(int argc, char** argv)
 
     QNetworkAccessManager network;
     PartnerDesk::CommandLineTool tool(&network, out, err);
+    // The system's secret store, only where a kept sign-in is used (never for the sandbox's demo users).
+    PartnerDesk::KeychainSecretStore secretStore;
+    const QString command = invocation->command.join(QLatin1Char(' '));
+    if (command == QLatin1String("signin") || command == QLatin1String("signout")
+        || PartnerDesk::CommandLineTool::usesStoredSignIn(*invocation))
+        tool.setSecretStore(&secretStore);
     int exitCode = 0;
     tool.run(*invocation, [&exitCode](int code) {
         exitCode = code;

@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QNetworkProxyFactory>
 
 #include <cstring>
 
@@ -61,6 +62,9 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
+    // The system's proxy settings (http_proxy, https_proxy, no_proxy on Linux; the system's on
+    // Windows and macOS). TLS errors are never ignored anywhere.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/partnerdesk/icons/partnerdesk.svg")));
 

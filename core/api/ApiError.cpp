@@ -61,6 +61,18 @@ ApiError ApiError::canceled()
     return error;
 }
 
+bool ApiError::isMfaRequired() const
+{
+    if (httpStatus != 401 && httpStatus != 403 && httpStatus != 400)
+        return false;
+    // Entra: AADSTS50076 / 50079 (MFA required), interaction_required with a claims challenge;
+    // Partner Center: "MFA" in the description of its 401/403.
+    const QString words = description + QLatin1Char(' ') + errorName + QLatin1Char(' ') + code;
+    static const QRegularExpression mfa(QStringLiteral("\\bMFA\\b|multi-?factor|AADSTS50076|AADSTS50079|AADSTS50074"),
+        QRegularExpression::CaseInsensitiveOption);
+    return mfa.match(words).hasMatch();
+}
+
 QString ApiError::message() const
 {
     QString words;
@@ -100,6 +112,25 @@ QString ApiError::message() const
                      "second(s).",
                     nullptr, retryAfterSeconds)
                 : tr("Partner Center is limiting how fast requests may be sent. Try again shortly.");
+        } else if (isMfaRequired()) {
+            words = tr("Partner Center requires multi-factor authentication (MFA) for access by an app with a "
+                       "user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your "
+                       "administrator to require MFA for your account.");
+        } else if (code == QLatin1String("expired_token")) {
+            words = tr("The sign-in code expired before it was used. Start the sign-in again and enter the new "
+                       "code within the time shown.");
+        } else if (code == QLatin1String("access_denied") || code == QLatin1String("authorization_declined")) {
+            words = tr("The sign-in was declined on the sign-in page. Start it again if that was a mistake.");
+        } else if (code == QLatin1String("bad_verification_code")) {
+            words = tr("The sign-in service does not know this code. Start the sign-in again.");
+        } else if (code == QLatin1String("invalid_grant")) {
+            words = tr("Your sign-in is no longer valid (it expired or was revoked). Sign in again.");
+        } else if (code == QLatin1String("invalid_client") || code == QLatin1String("unauthorized_client")) {
+            words = tr("The sign-in service does not accept the application (client) ID set in Settings for "
+                       "this kind of sign-in. Check the ID with your administrator.");
+        } else if (code == QLatin1String("invalid_request") || code == QLatin1String("invalid_scope")) {
+            words = tr("The sign-in service refused the request. Check the authority, tenant and application "
+                       "(client) ID in Settings.");
         } else if (httpStatus == 401) {
             words = tr("Partner Center did not accept your sign-in. Sign in again.");
         } else if (httpStatus == 403) {

@@ -36,6 +36,9 @@ struct ApiError
     [[nodiscard]] bool isUnauthorized() const { return httpStatus == 401 || kind == Kind::SignInRequired; }
     [[nodiscard]] bool isForbidden() const { return httpStatus == 403; }
     [[nodiscard]] bool isNotFound() const { return httpStatus == 404; }
+    // The sign-in lacks multi-factor authentication, which Partner Center requires for
+    // app+user access since April 2026 (Entra's AADSTS50076/50079, or a 401/403 naming MFA).
+    [[nodiscard]] bool isMfaRequired() const;
 
     // Plain, translated words for people, with the code and HTTP status when there are any.
     [[nodiscard]] QString message() const;

@@ -1,5 +1,7 @@
 #include "TokenEndpoint.h"
 
+#include "DeviceCodeSignIn.h"
+
 #include "api/Json.h"
 #include "api/PartnerCenterClient.h"
 #include "api/PlainRequest.h"
@@ -7,10 +9,14 @@
 #include "util/Logging.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+
+#include <memory>
 
 namespace PartnerDesk {
 
@@ -36,6 +42,14 @@ QUrl AuthorityConfig::tokenUrl() const
 QUrl AuthorityConfig::deviceCodeUrl() const
 {
     return authorityPath(*this, QStringLiteral("devicecode"));
+}
+
+QString AuthorityConfig::secretKey() const
+{
+    const QString host = authority.port() > 0 ? authority.host() + QLatin1Char(':') + QString::number(authority.port())
+                                              : authority.host();
+    return QStringLiteral("refresh-token/%1/%2/%3")
+        .arg(host.toLower(), tenant.isEmpty() ? QStringLiteral("organizations") : tenant.toLower(), clientId.toLower());
 }
 
 TokenEndpoint::TokenEndpoint(QNetworkAccessManager* network, AuthorityConfig config, QObject* parent)
@@ -68,13 +82,47 @@ void TokenEndpoint::refresh(const QString& refreshToken, QObject* context, Resul
 
 void TokenEndpoint::signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<OAuthTokens> done)
 {
-    QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
-    form.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
-    form.addQueryItem(QStringLiteral("username"), userPrincipalName);
-    form.addQueryItem(QStringLiteral("password"), QStringLiteral("sandbox"));
-    form.addQueryItem(QStringLiteral("scope"), m_config.scope);
-    requestTokens(form, context, std::move(done));
+    auto* signIn = new DeviceCodeSignIn(this, this);
+    QPointer<QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    auto answered = std::make_shared<bool>(false);
+    const auto answer = [guard, hasContext, answered, done, signIn](const Result<OAuthTokens>& result) {
+        if (*answered)
+            return;
+        *answered = true;
+        signIn->deleteLater();
+        if (!hasContext || guard)
+            done(result);
+    };
+    connect(signIn, &DeviceCodeSignIn::finished, this, answer);
+    connect(signIn, &DeviceCodeSignIn::codeReady, this,
+        [this, signIn, userPrincipalName, answer](const DeviceCodePrompt& prompt) {
+            const QHostAddress host(prompt.verificationUri.host());
+            if (host.isNull() || !host.isLoopback()) {
+                signIn->cancel();
+                answer(ApiError::refused(tr("Demo users sign in to the sandbox on this computer (127.0.0.1) only.")));
+                return;
+            }
+            QUrlQuery form;
+            form.addQueryItem(QStringLiteral("user_code"), prompt.userCode);
+            form.addQueryItem(QStringLiteral("user"), userPrincipalName);
+            form.addQueryItem(QStringLiteral("decision"), QStringLiteral("approve"));
+            QNetworkRequest request(prompt.verificationUri);
+            request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+            request.setRawHeader("Accept", "application/json");
+            request.setTransferTimeout(30000);
+            sendPlainRequest(m_network, request, "POST", form.query(QUrl::FullyEncoded).toUtf8(), signIn,
+                [signIn, answer](const Result<RawResponse>& approval) {
+                    if (approval.ok()) {
+                        signIn->pollNow();
+                        return;
+                    }
+                    answer(approval.error());
+                    signIn->cancel();
+                });
+        });
+    signIn->start();
 }
 
 void TokenEndpoint::requestTokens(const QUrlQuery& form, QObject* context, ResultCallback<OAuthTokens> done)

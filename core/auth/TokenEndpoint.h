@@ -25,6 +25,9 @@ struct AuthorityConfig
 
     [[nodiscard]] QUrl tokenUrl() const;
     [[nodiscard]] QUrl deviceCodeUrl() const;
+    // Under which key a secret store keeps this sign-in's refresh token: one per authority,
+    // tenant and application, shared by the desktop app and the command line.
+    [[nodiscard]] QString secretKey() const;
 };
 
 // Posts grants to the token endpoint. Entra's errors ("invalid_grant", ...) come back as an
@@ -40,7 +43,8 @@ public:
 
     // grant_type=refresh_token
     void refresh(const QString& refreshToken, QObject* context, ResultCallback<OAuthTokens> done);
-    // grant_type=password: the sandbox's demo users only (never offered for Partner Center).
+    // The sandbox's demo users only (loopback): the same device code sign-in as with Entra ID,
+    // with the sandbox's sign-in page answered on the person's behalf.
     void signInDemoUser(const QString& userPrincipalName, QObject* context, ResultCallback<OAuthTokens> done);
     // Any other grant (the device code flow builds on this).
     void post(

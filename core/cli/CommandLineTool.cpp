@@ -2,9 +2,11 @@
 
 #include "BulkAttestCommand.h"
 #include "api/PartnerCenterClient.h"
+#include "auth/DeviceCodeSignIn.h"
 #include "auth/Jwt.h"
 #include "auth/OAuthTokenSource.h"
 #include "auth/SandboxAccounts.h"
+#include "auth/SecretStore.h"
 #include "auth/TokenEndpoint.h"
 #include "flows/AgreementStatusLoader.h"
 #include "flows/AttestationChannel.h"
@@ -89,8 +91,15 @@ void CommandLineTool::describe(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("api-base"),
-            tr("Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN."),
+            tr("Partner Center address (default: start the embedded sandbox). The token comes from "
+               "PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`."),
             tr("URL")},
+        {QStringLiteral("authority"),
+            tr("Sign-in service (default: https://login.microsoftonline.com; the sandbox's own address for a "
+               "sandbox)."),
+            tr("URL")},
+        {QStringLiteral("tenant"), tr("Your partner tenant: its ID or domain (default: organizations)."), tr("TENANT")},
+        {QStringLiteral("client-id"), tr("The application (client) ID registered for PartnerDesk."), tr("ID")},
         {QStringLiteral("format"), tr("Output format: table, json or csv (default: table)."), tr("FORMAT"),
             QStringLiteral("table")},
         {QStringLiteral("locale"), tr("Language of messages, such as tr or de (default: the system's)."), tr("LOCALE")},
@@ -118,6 +127,8 @@ void CommandLineTool::describe(QCommandLineParser& parser)
 QString CommandLineTool::commandSummary()
 {
     return tr("Commands:\n"
+              "  signin [--tenant TENANT] [--client-id ID] [--authority URL]\n"
+              "  signout\n"
               "  agreement metadata\n"
               "  agreement status CUSTOMER_ID\n"
               "  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]\n"
@@ -160,6 +171,16 @@ std::optional<CliInvocation> CommandLineTool::parse(const QCommandLineParser& pa
         }
     }
     invocation.token = qEnvironmentVariable("PARTNERDESK_TOKEN");
+    if (parser.isSet(QStringLiteral("authority"))) {
+        invocation.authority = QUrl(parser.value(QStringLiteral("authority")), QUrl::StrictMode);
+        QString reason;
+        if (!PartnerCenterClient::isAllowedBaseUrl(invocation.authority, &reason)) {
+            *error = reason;
+            return std::nullopt;
+        }
+    }
+    invocation.tenant = parser.value(QStringLiteral("tenant")).trimmed();
+    invocation.clientId = parser.value(QStringLiteral("client-id")).trimmed();
     invocation.sandboxUser = qEnvironmentVariable("PARTNERDESK_SANDBOX_USER");
     invocation.firstName = parser.value(QStringLiteral("first"));
     invocation.lastName = parser.value(QStringLiteral("last"));
@@ -192,7 +213,167 @@ void CommandLineTool::run(const CliInvocation& invocation, std::function<void(in
 {
     m_invocation = invocation;
     m_finished = std::move(finished);
-    signIn([this] { dispatch(); });
+    const QString command = invocation.command.join(QLatin1Char(' '));
+    if (command == QLatin1String("signin"))
+        deviceCodeSignIn();
+    else if (command == QLatin1String("signout"))
+        signOut();
+    else
+        signIn([this] { dispatch(); });
+}
+
+bool CommandLineTool::usesStoredSignIn(const CliInvocation& invocation)
+{
+    return !isLoopback(invocation.apiBase) || !invocation.clientId.isEmpty();
+}
+
+AuthorityConfig CommandLineTool::authorityConfig() const
+{
+    AuthorityConfig config;
+    if (!m_invocation.authority.isEmpty())
+        config.authority = m_invocation.authority;
+    else if (isLoopback(m_invocation.apiBase))
+        config.authority = m_invocation.apiBase; // the sandbox signs in itself
+    else
+        config.authority = QUrl(QStringLiteral("https://login.microsoftonline.com"));
+    config.tenant = m_invocation.tenant.isEmpty() ? QStringLiteral("organizations") : m_invocation.tenant;
+    config.clientId = m_invocation.clientId;
+    return config;
+}
+
+void CommandLineTool::keepRefreshToken(const QString& refreshToken)
+{
+    if (!m_secretStore || refreshToken.isEmpty())
+        return;
+    m_secretStore->write(authorityConfig().secretKey(), refreshToken, this, [this](const SecretStore::Answer& answer) {
+        if (!answer.ok())
+            m_err << tr("Warning: the new sign-in could not be kept in the secret store (%1).").arg(answer.reason)
+                  << '\n';
+    });
+}
+
+void CommandLineTool::deviceCodeSignIn()
+{
+    const AuthorityConfig config = authorityConfig();
+    if (config.clientId.isEmpty()) {
+        fail(ExitInvalidInput, tr("Name the application (client) ID registered for PartnerDesk: --client-id ID."));
+        return;
+    }
+    if (!m_secretStore || !m_secretStore->isPersistent()) {
+        fail(ExitInvalidInput,
+            tr("This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later "
+               "commands. Set PARTNERDESK_TOKEN for each run instead."));
+        return;
+    }
+    auto* endpoint = new TokenEndpoint(m_network, config, m_helpers);
+    auto* signIn = new DeviceCodeSignIn(endpoint, m_helpers);
+    connect(signIn, &DeviceCodeSignIn::codeReady, this, [this](const DeviceCodePrompt& prompt) {
+        // On standard error: standard output stays for what scripts read.
+        m_err << tr("To sign in, open %1 in a browser and enter the code %2. Waiting until %3…")
+                     .arg(prompt.verificationUri.toString(), prompt.userCode,
+                         QLocale().toString(prompt.expiresAtUtc.toLocalTime().time(), QLocale::ShortFormat))
+              << '\n';
+        m_err.flush();
+    });
+    connect(signIn, &DeviceCodeSignIn::connectionChanged, this, [this](bool connected) {
+        if (!connected) {
+            m_err << tr("No connection to the sign-in service; still waiting.") << '\n';
+            m_err.flush();
+        }
+    });
+    connect(signIn, &DeviceCodeSignIn::finished, this, [this, config](const Result<OAuthTokens>& tokens) {
+        if (!tokens.ok()) {
+            failWith(tokens.error());
+            return;
+        }
+        const Session session = Jwt::sessionFromClaims(
+            Jwt::claims(tokens.value().idToken.isEmpty() ? tokens.value().accessToken : tokens.value().idToken));
+        const QString refreshToken = tokens.value().refreshToken;
+        if (refreshToken.isEmpty()) {
+            fail(ExitServiceError,
+                tr("The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept."));
+            return;
+        }
+        m_secretStore->write(config.secretKey(), refreshToken, this, [this, session](const SecretStore::Answer& kept) {
+            if (!kept.ok()) {
+                fail(ExitInvalidInput,
+                    tr("The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN "
+                       "instead.")
+                        .arg(kept.reason));
+                return;
+            }
+            m_out << tr("Signed in as %1 (%2), tenant %3.")
+                         .arg(session.displayName, session.userPrincipalName,
+                             session.tenantId.isEmpty() ? tr("unknown") : session.tenantId)
+                  << '\n';
+            succeed();
+        });
+    });
+    signIn->start();
+}
+
+void CommandLineTool::signOut()
+{
+    if (!m_secretStore) {
+        fail(ExitInvalidInput,
+            tr("This system has no secret store PartnerDesk can use: there is no sign-in to remove."));
+        return;
+    }
+    m_secretStore->remove(authorityConfig().secretKey(), this, [this](const SecretStore::Answer& answer) {
+        if (answer.ok())
+            m_out << tr("Signed out: the kept sign-in is removed.") << '\n';
+        else if (answer.status == SecretStore::Status::NotFound)
+            m_out << tr("There was no kept sign-in to remove.") << '\n';
+        else if (answer.status == SecretStore::Status::Unavailable)
+            m_out << tr("This system has no secret store PartnerDesk can use, so no sign-in was kept.") << '\n';
+        else {
+            fail(ExitInvalidInput, tr("The secret store could not remove the sign-in (%1).").arg(answer.reason));
+            return;
+        }
+        succeed();
+    });
+}
+
+void CommandLineTool::signInWithStoredToken(std::function<void()> then)
+{
+    const AuthorityConfig config = authorityConfig();
+    const auto noSignIn
+        = [this] { fail(ExitInvalidInput, tr("No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`.")); };
+    if (!m_secretStore || config.clientId.isEmpty()) {
+        noSignIn();
+        return;
+    }
+    m_secretStore->read(config.secretKey(), this, [this, config, then, noSignIn](const SecretStore::Answer& stored) {
+        if (!stored.ok()) {
+            noSignIn();
+            return;
+        }
+        auto* endpoint = new TokenEndpoint(m_network, config, m_helpers);
+        endpoint->refresh(stored.secret, this, [this, endpoint, then](const Result<OAuthTokens>& tokens) {
+            if (!tokens.ok()) {
+                if (tokens.error().kind == ApiError::Kind::Service && tokens.error().httpStatus < 500) {
+                    fail(ExitInvalidInput,
+                        tokens.error().message() + QLatin1Char(' ') + tr("Run `partnerdesk-cli signin` again."));
+                    return;
+                }
+                failWith(tokens.error());
+                return;
+            }
+            auto source = std::make_unique<OAuthTokenSource>(endpoint);
+            // The service hands out a new refresh token with each refresh: keep the newest.
+            connect(source.get(), &OAuthTokenSource::tokensChanged, this,
+                [this, tokenSource = source.get()] { keepRefreshToken(tokenSource->tokens().refreshToken); });
+            source->setTokens(tokens.value());
+            bool hasRole = false;
+            m_session = Jwt::sessionFromClaims(Jwt::claims(tokens.value().accessToken), &hasRole);
+            if (!hasRole)
+                m_session.reset(); // the service decides
+            m_tokens = std::move(source);
+            m_client = std::make_unique<PartnerCenterClient>(m_network, m_invocation.apiBase, m_tokens.get());
+            m_client->setLocale(QLocale());
+            then();
+        });
+    });
 }
 
 void CommandLineTool::signIn(std::function<void()> then)
@@ -209,8 +390,8 @@ void CommandLineTool::signIn(std::function<void()> then)
         then();
         return;
     }
-    if (!isLoopback(base)) {
-        fail(ExitInvalidInput, tr("No token: set PARTNERDESK_TOKEN, or run `partnerdesk-cli signin`."));
+    if (usesStoredSignIn(m_invocation)) {
+        signInWithStoredToken(std::move(then));
         return;
     }
     // The sandbox signs in by itself, as one of its demo users.

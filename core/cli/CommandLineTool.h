@@ -19,7 +19,9 @@ class QNetworkAccessManager;
 namespace PartnerDesk {
 
 class PartnerCenterClient;
+class SecretStore;
 class TokenSource;
+struct AuthorityConfig;
 struct Agreement;
 
 // Exit codes of partnerdesk-cli.
@@ -38,6 +40,9 @@ struct CliInvocation
     QUrl apiBase; // where to talk to
     OutputFormat format = OutputFormat::Table;
     QString token; // from PARTNERDESK_TOKEN; never from the command line
+    QUrl authority; // sign-in service (--authority); empty = the default for apiBase
+    QString tenant; // --tenant; empty = "organizations"
+    QString clientId; // --client-id: the application registered for PartnerDesk
     QString sandboxUser; // with a loopback sandbox and no token: the demo user to sign in as
     QString firstName;
     QString lastName;
@@ -73,9 +78,20 @@ public:
 
     // Runs the command; `finished` gets the exit code. Returns at once.
     void run(const CliInvocation& invocation, std::function<void(int exitCode)> finished);
+    // Where `signin` keeps the refresh token and later commands find it (not owned). The
+    // executable passes the system's secret store.
+    void setSecretStore(SecretStore* store) { m_secretStore = store; }
+    // Whether this invocation uses the sign-in kept by `signin`: a Partner Center address, or
+    // an explicit --client-id (the sandbox otherwise signs in as a demo user by itself).
+    [[nodiscard]] static bool usesStoredSignIn(const CliInvocation& invocation);
 
 private:
     void signIn(std::function<void()> then);
+    void signInWithStoredToken(std::function<void()> then);
+    void deviceCodeSignIn();
+    void signOut();
+    [[nodiscard]] AuthorityConfig authorityConfig() const;
+    void keepRefreshToken(const QString& refreshToken);
     void dispatch();
     void agreementMetadata();
     void agreementStatus(const QString& customerId);
@@ -100,6 +116,7 @@ private:
     std::unique_ptr<PartnerCenterClient> m_client;
     std::optional<Session> m_session;
     QObject* m_helpers = nullptr;
+    SecretStore* m_secretStore = nullptr;
 };
 
 } // namespace PartnerDesk

@@ -3,6 +3,7 @@
 #include "api/PartnerCenterClient.h"
 #include "auth/Jwt.h"
 #include "auth/OAuthTokenSource.h"
+#include "auth/SecretStore.h"
 #include "auth/TokenEndpoint.h"
 #include "flows/AttestationChannel.h"
 #include "flows/evidence/EvidenceStore.h"
@@ -54,6 +55,8 @@ Workspace::Workspace(QNetworkAccessManager* network, Connection connection, cons
         purgeExpiredEvidenceContacts();
     }
     connect(m_tokens.get(), &OAuthTokenSource::signInRequired, this, &Workspace::signInRequired);
+    // Refreshing may hand out a new refresh token (Entra rotates them): keep the newest.
+    connect(m_tokens.get(), &OAuthTokenSource::tokensChanged, this, &Workspace::keepRefreshToken);
 }
 
 Workspace::~Workspace() = default;
@@ -112,6 +115,8 @@ void Workspace::adoptTokens(const OAuthTokens& tokens, const Session& fallback)
         session.displayName = fromIdToken.displayName;
     if (session.userPrincipalName.isEmpty())
         session.userPrincipalName = fromIdToken.userPrincipalName;
+    if (session.tenantId.isEmpty())
+        session.tenantId = fromIdToken.tenantId;
     if (!hasRole)
         session.role = fallback.role;
     if (!hasType)
@@ -125,9 +130,118 @@ void Workspace::adoptTokens(const OAuthTokens& tokens, const Session& fallback)
 
 void Workspace::signOut()
 {
+    ++m_signInGeneration;
     m_tokens->clear();
     m_session = Session{};
+    if (m_secretStore) {
+        m_storedRefreshToken.clear();
+        m_secretStore->remove(secretKey(), this, [](const SecretStore::Answer& answer) {
+            if (!answer.ok() && answer.status != SecretStore::Status::NotFound)
+                qCWarning(lcAuth) << "the stored sign-in could not be removed:" << answer.reason;
+        });
+    }
     Q_EMIT sessionChanged(m_session);
+}
+
+void Workspace::setSecretStore(SecretStore* store)
+{
+    m_secretStore = store;
+    m_keepsSignIn = store != nullptr && store->isPersistent();
+}
+
+QString Workspace::secretKey() const
+{
+    return m_endpoint->config().secretKey();
+}
+
+Session Workspace::sessionFromSettings()
+{
+    Session session;
+    Role role = Role::HelpdeskAgent;
+    if (roleFromKey(Settings::string(Settings::Key::ManualRole), &role))
+        session.role = role;
+    PartnerType type = PartnerType::DirectBill;
+    if (partnerTypeFromKey(Settings::string(Settings::Key::ManualPartnerType), &type))
+        session.partnerType = type;
+    session.partnerName = Settings::string(Settings::Key::PartnerName);
+    return session;
+}
+
+void Workspace::keepRefreshToken()
+{
+    const QString refreshToken = m_tokens->tokens().refreshToken;
+    if (!m_secretStore || refreshToken.isEmpty() || refreshToken == m_storedRefreshToken)
+        return;
+    if (!m_secretStore->isPersistent()) {
+        m_storedRefreshToken = refreshToken;
+        return;
+    }
+    const quint64 generation = m_signInGeneration;
+    m_secretStore->write(
+        secretKey(), refreshToken, this, [this, generation, refreshToken](const SecretStore::Answer& answer) {
+            if (generation != m_signInGeneration)
+                return; // signed out meanwhile
+            if (answer.ok()) {
+                m_storedRefreshToken = refreshToken;
+                m_keepsSignIn = true;
+                return;
+            }
+            m_keepsSignIn = false;
+            qCWarning(lcAuth) << "the sign-in is kept in memory for this session only:" << answer.reason;
+            Q_EMIT tokensKeptInMemory(answer.reason);
+        });
+}
+
+void Workspace::restoreSignIn(QObject* context, ResultCallback<Session> done)
+{
+    const auto signInRequired = [](const QString& why) {
+        ApiError error;
+        error.kind = ApiError::Kind::SignInRequired;
+        error.description = why;
+        return error;
+    };
+    if (!m_secretStore) {
+        QMetaObject::invokeMethod(
+            this, [done, signInRequired] { done(signInRequired(QString())); }, Qt::QueuedConnection);
+        return;
+    }
+    const quint64 generation = ++m_signInGeneration;
+    m_secretStore->read(
+        secretKey(), context, [this, context, generation, done, signInRequired](const SecretStore::Answer& stored) {
+            if (generation != m_signInGeneration)
+                return;
+            if (!stored.ok()) {
+                if (stored.status != SecretStore::Status::NotFound) {
+                    m_keepsSignIn = false;
+                    Q_EMIT tokensKeptInMemory(stored.reason);
+                }
+                done(signInRequired(QString()));
+                return;
+            }
+            m_storedRefreshToken = stored.secret;
+            m_endpoint->refresh(
+                stored.secret, context, [this, generation, done, signInRequired](const Result<OAuthTokens>& tokens) {
+                    if (generation != m_signInGeneration)
+                        return;
+                    if (tokens.ok()) {
+                        adoptTokens(tokens.value(), sessionFromSettings());
+                        done(m_session);
+                        return;
+                    }
+                    const ApiError& error = tokens.error();
+                    if (error.kind == ApiError::Kind::Service && error.httpStatus >= 400 && error.httpStatus < 500) {
+                        // The service no longer takes it (expired, revoked): forget it.
+                        m_storedRefreshToken.clear();
+                        m_secretStore->remove(secretKey(), this, [](const SecretStore::Answer&) {});
+                        ApiError refused = signInRequired(error.displayDescription());
+                        refused.code = error.code;
+                        refused.httpStatus = error.httpStatus;
+                        done(refused);
+                        return;
+                    }
+                    done(error); // no answer: the token stays for the next try
+                });
+        });
 }
 
 } // namespace PartnerDesk

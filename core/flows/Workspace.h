@@ -18,6 +18,7 @@ class AttestationChannel;
 class EvidenceStore;
 class OAuthTokenSource;
 class PartnerCenterClient;
+class SecretStore;
 class TokenEndpoint;
 
 // What the app is connected to and as whom: the client, the tokens, the session and the
@@ -65,7 +66,23 @@ public:
     // Uses tokens obtained elsewhere (the device code sign-in). The role comes from the
     // token when it names one, otherwise from `fallback` (Settings in Partner Center mode).
     void adoptTokens(const OAuthTokens& tokens, const Session& fallback);
+    // Signs out; the refresh token kept in the secret store is removed too.
     void signOut();
+
+    // Where the refresh token is kept between sessions (Partner Center mode; the store must
+    // outlive the workspace). Without a store, or when it fails, the token stays in memory for
+    // this session only, and tokensKeptInMemory() says why. Never a file, never the settings.
+    void setSecretStore(SecretStore* store);
+    // Whether the sign-in will outlive this session (the secret store holds the token).
+    [[nodiscard]] bool keepsSignIn() const { return m_secretStore && m_keepsSignIn; }
+    // Signs in with the refresh token kept in the secret store. ApiError::Kind::SignInRequired
+    // when there is none, or when the service no longer accepts it (it is removed then).
+    void restoreSignIn(QObject* context, ResultCallback<Session> done);
+    // The role, partner type and partner name Settings give for Partner Center mode, used
+    // where the token names none.
+    [[nodiscard]] static Session sessionFromSettings();
+    // Under which key the refresh token is kept: one per authority, tenant and application.
+    [[nodiscard]] QString secretKey() const;
 
 Q_SIGNALS:
     void sessionChanged(const PartnerDesk::Session& session);
@@ -75,8 +92,13 @@ Q_SIGNALS:
     void evidenceRecorded(const QString& customerId);
     // Records changed in other ways (contact data removed after the retention period).
     void evidenceChanged();
+    // The refresh token could not go to the system's secret store: it is kept in memory, and
+    // the next start asks for a new sign-in. `reason` is for logs (no secret in it).
+    void tokensKeptInMemory(const QString& reason);
 
 private:
+    void keepRefreshToken();
+
     QNetworkAccessManager* m_network;
     Connection m_connection;
     QUrl m_apiBase;
@@ -88,6 +110,10 @@ private:
     std::unique_ptr<AttestationChannel> m_recordingAttestation; // m_attestation, recorded
     std::unique_ptr<AttestationChannel> m_recordingBulkAttestation; // the same, channel "bulk"
     Session m_session;
+    SecretStore* m_secretStore = nullptr;
+    QString m_storedRefreshToken; // what the secret store holds (never logged)
+    bool m_keepsSignIn = true;
+    quint64 m_signInGeneration = 0; // a store answer for an earlier sign-in is dropped
 };
 
 } // namespace PartnerDesk

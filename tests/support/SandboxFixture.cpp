@@ -6,6 +6,7 @@
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QNetworkReply>
+#include <QUrlQuery>
 
 namespace PartnerDesk::Test {
 
@@ -23,6 +24,8 @@ SandboxFixture::SandboxFixture(const Options& options)
     sandboxOptions.throttlePerMinute = options.throttlePerMinute;
     sandboxOptions.emitByteOrderMark = options.byteOrderMark;
     sandboxOptions.tokenLifetimeSeconds = options.tokenLifetimeSeconds;
+    sandboxOptions.deviceCodeLifetimeSeconds = options.deviceCodeLifetimeSeconds;
+    sandboxOptions.deviceCodeIntervalSeconds = options.deviceCodeIntervalSeconds;
     m_running = m_sandbox->start(sandboxOptions, &m_error);
     if (!m_running)
         return;
@@ -107,6 +110,26 @@ QJsonValue SandboxFixture::sandboxJson(const QString& path)
     reply->deleteLater();
     const std::optional<QJsonValue> json = Json::parse(reply->readAll());
     return json.value_or(QJsonValue());
+}
+
+bool SandboxFixture::decideDeviceCode(const QString& userCode, const QString& userPrincipalName)
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/sandbox/device"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("user_code"), userCode);
+    form.addQueryItem(QStringLiteral("user"), userPrincipalName);
+    form.addQueryItem(
+        QStringLiteral("decision"), userPrincipalName.isEmpty() ? QStringLiteral("deny") : QStringLiteral("approve"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply* reply = m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+    if (!finished)
+        reply->abort();
+    reply->deleteLater();
+    return finished && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
 }
 
 QStringList SandboxFixture::customerIds(int limit)

@@ -33,6 +33,8 @@ public:
         int throttlePerMinute = 0;
         bool byteOrderMark = false;
         int tokenLifetimeSeconds = 3600;
+        int deviceCodeLifetimeSeconds = 900;
+        int deviceCodeIntervalSeconds = 1; // tests poll every second, not every five
     };
 
     SandboxFixture();
@@ -56,6 +58,9 @@ public:
     [[nodiscard]] std::unique_ptr<Workspace> createWorkspace(Role role, PartnerType partnerType);
     [[nodiscard]] QNetworkAccessManager* network() { return &m_network; }
 
+    // The person at the device sign-in page: approve the code as this demo user, or deny it
+    // (empty user). False when the sandbox refused (unknown or expired code).
+    bool decideDeviceCode(const QString& userCode, const QString& userPrincipalName);
     // Raw GET of a /sandbox/... helper endpoint (stats, requests): parsed JSON, or null.
     [[nodiscard]] QJsonValue sandboxJson(const QString& path);
     // A customer id picked from the seeded data by a SQL condition on the sandbox database

@@ -17,6 +17,7 @@
 #include "invite/InvitationComposer.h"
 #include "mainwindow/MainWindow.h"
 #include "newcustomer/NewCustomerWizard.h"
+#include "signin/DeviceCodeSignInDialog.h"
 #include "templates/AgreementTemplateDialog.h"
 #include "widgets/Navigator.h"
 #include "widgets/UiLanguage.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void evidence();
     void coverageDashboard();
     void bulkAttestation();
+    void deviceCodeSignIn();
 
 private:
     void save(QWidget* widget, const QString& name);
@@ -185,6 +187,18 @@ void TestScreenshots::agreementTemplate()
     dialog.show();
     QTest::qWait(800);
     save(&dialog, QStringLiteral("agreement-template"));
+}
+
+void TestScreenshots::deviceCodeSignIn()
+{
+    // Partner Center mode pointed at the sandbox's emulation of Entra ID.
+    Workspace workspace(m_sandbox->network(), Workspace::Connection::PartnerCenter, m_sandbox->baseUrl(),
+        m_sandbox->baseUrl(), QStringLiteral("organizations"), QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
+    DeviceCodeSignInDialog dialog(&workspace);
+    dialog.show();
+    auto* code = dialog.findChild<QLineEdit*>(QStringLiteral("userCodeEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(!code->text().isEmpty(), 20000);
+    save(&dialog, QStringLiteral("device-code-sign-in"));
 }
 
 void TestScreenshots::bulkAttestation()

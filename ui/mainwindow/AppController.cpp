@@ -2,7 +2,9 @@
 
 #include "MainWindow.h"
 #include "auth/SandboxAccounts.h"
+#include "auth/SecretStore.h"
 #include "settings/SettingsDialog.h"
+#include "signin/DeviceCodeSignInDialog.h"
 #include "signin/SandboxSignInDialog.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
@@ -20,11 +22,30 @@ AppController::AppController(
                                                                           : Settings::string(Settings::Key::ClientId);
     m_workspace = std::make_unique<Workspace>(
         &m_network, connection, apiBase, authority, Settings::string(Settings::Key::Tenant), clientId);
+    if (connection == Workspace::Connection::PartnerCenter)
+        setSecretStore(std::make_unique<KeychainSecretStore>());
+    connect(m_workspace.get(), &Workspace::tokensKeptInMemory, this, &AppController::tellSignInKeptInMemory);
+    // A refresh the service refused: sign in again over whatever is open; forms stay as they are.
+    connect(m_workspace.get(), &Workspace::signInRequired, this, [this] {
+        if (m_workspace->connection() == Workspace::Connection::PartnerCenter)
+            openDeviceCodeSignIn();
+    });
+}
+
+void AppController::setSecretStore(std::unique_ptr<SecretStore> store)
+{
+    m_workspace->setSecretStore(store.get());
+    m_secretStore = std::move(store);
 }
 
 AppController::~AppController()
 {
     delete m_window;
+}
+
+DeviceCodeSignInDialog* AppController::deviceCodeDialog() const
+{
+    return m_deviceCodeDialog;
 }
 
 MainWindow* AppController::mainWindow() const
@@ -37,6 +58,7 @@ void AppController::start()
     m_window = new MainWindow(m_workspace.get());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signInRequested, this, &AppController::signIn);
+    connect(m_window, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(m_window, &MainWindow::settingsRequested, this, &AppController::openSettings);
     m_window->show();
     signIn();
@@ -44,10 +66,20 @@ void AppController::start()
 
 void AppController::signIn()
 {
-    if (m_workspace->connection() != Workspace::Connection::Sandbox) {
-        Dialogs::information(m_window, tr("Sign in to Partner Center"),
-            tr("Signing in to Partner Center with your work account is not available in this "
-               "version yet. Switch the connection to Sandbox in Settings to try PartnerDesk."));
+    if (m_workspace->connection() == Workspace::Connection::PartnerCenter) {
+        if (m_workspace->isSignedIn()) {
+            openDeviceCodeSignIn(); // another account
+            return;
+        }
+        // The sign-in of last time, from the secret store; otherwise the device code sign-in.
+        m_workspace->restoreSignIn(this, [this](const Result<Session>& session) {
+            if (session.ok()) {
+                if (!m_workspace->keepsSignIn())
+                    tellSignInKeptInMemory();
+                return;
+            }
+            openDeviceCodeSignIn();
+        });
         return;
     }
     auto* dialog = new SandboxSignInDialog(m_workspace.get(), m_window);
@@ -66,6 +98,38 @@ void AppController::signIn()
     }
     dialog->preselect(remembered);
     dialog->open();
+}
+
+void AppController::signOut()
+{
+    m_workspace->signOut();
+}
+
+void AppController::openDeviceCodeSignIn()
+{
+    if (m_deviceCodeDialog) {
+        m_deviceCodeDialog->raise();
+        m_deviceCodeDialog->activateWindow();
+        return;
+    }
+    m_deviceCodeDialog = new DeviceCodeSignInDialog(m_workspace.get(), m_window);
+    m_deviceCodeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_deviceCodeDialog, &DeviceCodeSignInDialog::signedIn, this, [this] {
+        if (!m_workspace->keepsSignIn())
+            tellSignInKeptInMemory();
+    });
+    m_deviceCodeDialog->open();
+}
+
+void AppController::tellSignInKeptInMemory()
+{
+    if (m_toldKeptInMemory || m_workspace->connection() != Workspace::Connection::PartnerCenter)
+        return;
+    m_toldKeptInMemory = true;
+    Dialogs::information(m_window, tr("Sign-in kept for this session only"),
+        tr("This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your "
+           "sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. "
+           "Nothing is written to a file."));
 }
 
 void AppController::openSettings()

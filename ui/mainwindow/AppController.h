@@ -10,7 +10,9 @@
 
 namespace PartnerDesk {
 
+class DeviceCodeSignInDialog;
 class MainWindow;
+class SecretStore;
 
 // The running app: one workspace (what PartnerDesk is connected to and as whom), the main
 // window, sign-in and settings. The executable starts the sandbox when needed and hands its
@@ -28,9 +30,15 @@ public:
     [[nodiscard]] Workspace* workspace() const { return m_workspace.get(); }
     [[nodiscard]] MainWindow* mainWindow() const;
 
-    // Signs in as the remembered demo user, or asks (sandbox); says what is needed (Partner Center).
+    // Sandbox: signs in as the remembered demo user, or asks. Partner Center: signs in with the
+    // sign-in kept in the system's secret store, or starts the device code sign-in.
     void signIn();
+    void signOut();
     void openSettings();
+    // Where Partner Center mode keeps the refresh token; before start(). Default: the system's
+    // secret store (QtKeychain). Tests pass an in-memory store.
+    void setSecretStore(std::unique_ptr<SecretStore> store);
+    [[nodiscard]] DeviceCodeSignInDialog* deviceCodeDialog() const;
 
 Q_SIGNALS:
     // Settings changed the UI language ("" = follow the system).
@@ -38,10 +46,15 @@ Q_SIGNALS:
 
 private:
     void resetSandbox();
+    void openDeviceCodeSignIn();
+    void tellSignInKeptInMemory();
 
     QNetworkAccessManager m_network;
+    std::unique_ptr<SecretStore> m_secretStore;
     std::unique_ptr<Workspace> m_workspace;
     QPointer<MainWindow> m_window;
+    QPointer<DeviceCodeSignInDialog> m_deviceCodeDialog;
+    bool m_toldKeptInMemory = false;
 };
 
 } // namespace PartnerDesk

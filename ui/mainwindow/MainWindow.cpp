@@ -29,6 +29,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -160,6 +162,10 @@ void MainWindow::createActions()
     m_signInAction->setObjectName(QStringLiteral("signInAction"));
     connect(m_signInAction, &QAction::triggered, this, &MainWindow::signInRequested);
 
+    m_signOutAction = new QAction(this);
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+
     m_settingsAction = new QAction(this);
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcut(QKeySequence::Preferences);
@@ -180,6 +186,34 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     addAction(m_quitAction);
 
+    // Every action in a menu (reachable with Alt and the keyboard); the frequent ones on the toolbar too.
+    m_customersMenu = menuBar()->addMenu(QString());
+    m_customersMenu->setObjectName(QStringLiteral("customersMenu"));
+    m_customersMenu->addAction(m_newCustomerAction);
+    m_customersMenu->addAction(m_openCustomerAction);
+    m_customersMenu->addAction(m_newOrderAction);
+    m_customersMenu->addSeparator();
+    m_customersMenu->addAction(m_inviteAction);
+    m_customersMenu->addAction(m_templateAction);
+    m_customersMenu->addSeparator();
+    m_customersMenu->addAction(m_findAction);
+    m_customersMenu->addAction(m_refreshAction);
+
+    m_reportsMenu = menuBar()->addMenu(QString());
+    m_reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+    m_reportsMenu->addAction(m_bulkAction);
+    m_reportsMenu->addAction(m_coverageAction);
+    m_reportsMenu->addAction(m_evidenceExportAction);
+
+    m_accountMenu = menuBar()->addMenu(QString());
+    m_accountMenu->setObjectName(QStringLiteral("accountMenu"));
+    m_accountMenu->addAction(m_signInAction);
+    m_accountMenu->addAction(m_signOutAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_settingsAction);
+    m_accountMenu->addSeparator();
+    m_accountMenu->addAction(m_quitAction);
+
     m_toolBar = addToolBar(QString());
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
@@ -188,15 +222,10 @@ void MainWindow::createActions()
     m_toolBar->addAction(m_openCustomerAction);
     m_toolBar->addAction(m_newOrderAction);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_inviteAction);
-    m_toolBar->addAction(m_templateAction);
-    m_toolBar->addAction(m_coverageAction);
-    m_toolBar->addAction(m_evidenceExportAction);
     m_toolBar->addAction(m_bulkAction);
+    m_toolBar->addAction(m_coverageAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_refreshAction);
-    m_toolBar->addAction(m_signInAction);
-    m_toolBar->addAction(m_settingsAction);
 }
 
 void MainWindow::createWidgets()
@@ -313,7 +342,11 @@ void MainWindow::retranslateUi()
     m_evidenceExportAction->setText(tr("E&xport evidence…"));
     m_bulkAction->setText(tr("&Bulk attestation…"));
     m_refreshAction->setText(tr("Re&fresh"));
-    m_signInAction->setText(m_workspace->isSignedIn() ? tr("Switch &user") : tr("&Sign in"));
+    m_customersMenu->setTitle(tr("&Customers"));
+    m_reportsMenu->setTitle(tr("&Reports"));
+    m_accountMenu->setTitle(tr("&Account"));
+    m_signInAction->setText(m_workspace->isSignedIn() ? tr("Switch &user…") : tr("&Sign in…"));
+    m_signOutAction->setText(tr("Sign &out"));
     m_settingsAction->setText(tr("Se&ttings"));
     m_findAction->setText(tr("Find"));
     m_quitAction->setText(tr("&Quit"));
@@ -341,6 +374,10 @@ void MainWindow::retranslateUi()
             ? tr("Signed in: %1 (%2, %3)")
                   .arg(session.displayName, roleDisplayName(session.role), partnerTypeDisplayName(session.partnerType))
             : tr("Not signed in"));
+    m_userLabel->setToolTip(session.isSignedIn()
+            ? tr("%1\nTenant: %2")
+                  .arg(session.userPrincipalName, session.tenantId.isEmpty() ? tr("unknown") : session.tenantId)
+            : QString());
     m_model->retranslate();
     m_filter->setCollationLocale(QLocale());
     updateCountLabel();
@@ -397,6 +434,7 @@ void MainWindow::updateActions()
                 ? tr("Confirm many customers at once from a CSV file, checked row by row first")
                 : tr("Check a CSV file row by row and save it for the partner who confirms"));
     m_refreshAction->setEnabled(m_workspace->isSignedIn());
+    m_signOutAction->setEnabled(m_workspace->isSignedIn());
     // Evidence is kept on this computer: it can be exported signed in or not.
     m_evidenceExportAction->setEnabled(m_workspace->evidence() != nullptr);
     m_evidenceExportAction->setToolTip(m_workspace->evidence()

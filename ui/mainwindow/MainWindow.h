@@ -11,6 +11,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QTableView;
 class QToolBar;
@@ -58,6 +59,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void signInRequested();
+    void signOutRequested();
     void settingsRequested();
     void customersLoaded(int count);
 
@@ -92,6 +94,9 @@ private:
     QLabel* m_connectionLabel = nullptr;
     QLabel* m_userLabel = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QMenu* m_customersMenu = nullptr;
+    QMenu* m_reportsMenu = nullptr;
+    QMenu* m_accountMenu = nullptr;
 
     QAction* m_newCustomerAction = nullptr;
     QAction* m_openCustomerAction = nullptr;
@@ -103,6 +108,7 @@ private:
     QAction* m_bulkAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_signInAction = nullptr;
+    QAction* m_signOutAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_quitAction = nullptr;

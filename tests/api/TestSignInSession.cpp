@@ -1,0 +1,454 @@
+#include "Await.h"
+#include "SandboxFixture.h"
+#include "TestEnvironment.h"
+#include "api/PartnerCenterClient.h"
+#include "auth/DeviceCodeSignIn.h"
+#include "auth/Jwt.h"
+#include "auth/OAuthTokenSource.h"
+#include "auth/SecretStore.h"
+#include "auth/TokenEndpoint.h"
+#include "flows/Workspace.h"
+#include "util/Settings.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+using namespace PartnerDesk;
+using namespace PartnerDesk::Test;
+
+namespace {
+
+// Everything written to the log while a test runs, every category at debug level.
+QMutex logMutex;
+QString capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message
+            + QLatin1Char('\n');
+    }
+    if (previousHandler && type >= QtWarningMsg)
+        previousHandler(type, context, message);
+}
+
+std::unique_ptr<Workspace> partnerCenterWorkspace(SandboxFixture& sandbox, QObject* parent = nullptr)
+{
+    // Partner Center mode, pointed at the sandbox (loopback may be plain http).
+    return std::make_unique<Workspace>(sandbox.network(), Workspace::Connection::PartnerCenter, sandbox.baseUrl(),
+        sandbox.baseUrl(), QStringLiteral("organizations"), QStringLiteral("partnerdesk-tests"), parent);
+}
+
+// The whole device code sign-in, the person approving as `userPrincipalName`.
+std::optional<OAuthTokens> deviceSignIn(SandboxFixture& sandbox, Workspace& workspace, const QString& userPrincipalName)
+{
+    DeviceCodeSignIn signIn(workspace.tokenEndpoint());
+    std::optional<OAuthTokens> tokens;
+    QObject::connect(&signIn, &DeviceCodeSignIn::codeReady, &signIn, [&](const DeviceCodePrompt& prompt) {
+        if (sandbox.decideDeviceCode(prompt.userCode, userPrincipalName))
+            signIn.pollNow();
+    });
+    bool finished = false;
+    QObject::connect(&signIn, &DeviceCodeSignIn::finished, &signIn, [&](const Result<OAuthTokens>& result) {
+        finished = true;
+        if (result.ok())
+            tokens = result.value();
+    });
+    signIn.start();
+    if (!QTest::qWaitFor([&finished] { return finished; }, 30000))
+        return std::nullopt;
+    return tokens;
+}
+
+} // namespace
+
+class TestSignInSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+
+    void signInKeepsTheRefreshTokenInTheSecretStore();
+    void nextStartSignsInFromTheSecretStore();
+    void noStoredSignInAsksToSignIn();
+    void refusedStoredTokenIsForgotten();
+    void withoutSecretStoreTheSignInStaysInMemory();
+    void signOutRemovesTheStoredToken();
+    void roleFromSettingsWhenTheTokenNamesNone();
+    void tokenExpiryRefreshesWithoutTheUser();
+    void failedRefreshAsksToSignInAgain();
+    void noSecretInLogsOrSettings();
+};
+
+void TestSignInSession::initTestCase()
+{
+    isolateEnvironment();
+    QLoggingCategory::setFilterRules(QStringLiteral("partnerdesk.*=true"));
+    previousHandler = qInstallMessageHandler(captureMessage);
+}
+
+void TestSignInSession::cleanupTestCase()
+{
+    qInstallMessageHandler(previousHandler);
+}
+
+void TestSignInSession::init()
+{
+    QSettings().clear();
+}
+
+void TestSignInSession::signInKeepsTheRefreshTokenInTheSecretStore()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+
+    const QString admin = sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
+    const auto tokens = deviceSignIn(sandbox, *workspace, admin);
+    QVERIFY(tokens);
+    workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
+    QCOMPARE(workspace->session().userPrincipalName, admin);
+
+    QTRY_COMPARE(store.peek(workspace->secretKey()), tokens->refreshToken);
+    QCOMPARE(store.size(), 1);
+    QVERIFY(workspace->keepsSignIn());
+    // Only the refresh token is kept: never the access or id token.
+    QVERIFY(!workspace->secretKey().contains(tokens->accessToken));
+}
+
+void TestSignInSession::nextStartSignsInFromTheSecretStore()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    const QString sales = sandbox.userPrincipalName(Role::SalesAgent, PartnerType::DirectBill);
+    QString firstRefreshToken;
+    {
+        auto first = partnerCenterWorkspace(sandbox);
+        first->setSecretStore(&store);
+        const auto tokens = deviceSignIn(sandbox, *first, sales);
+        QVERIFY(tokens);
+        first->adoptTokens(*tokens, Workspace::sessionFromSettings());
+        QTRY_VERIFY(!store.peek(first->secretKey()).isEmpty());
+        firstRefreshToken = tokens->refreshToken;
+    }
+
+    auto next = partnerCenterWorkspace(sandbox);
+    next->setSecretStore(&store);
+    Await<Session> restored;
+    next->restoreSignIn(nullptr, restored.callback());
+    QVERIFY(restored.wait());
+    QVERIFY2(restored.ok(), qPrintable(restored.ok() ? QString() : restored.error().message()));
+    QCOMPARE(restored.value().userPrincipalName, sales);
+    QCOMPARE(next->session().role, Role::SalesAgent);
+
+    // The sandbox (as Entra) hands out a new refresh token on every refresh: the newest is kept.
+    QTRY_VERIFY(store.peek(next->secretKey()) != firstRefreshToken);
+    QVERIFY(!store.peek(next->secretKey()).isEmpty());
+
+    Await<Page<Customer>> page;
+    next->client()->customers(3, nullptr, page.callback());
+    QVERIFY(page.wait() && page.ok());
+}
+
+void TestSignInSession::noStoredSignInAsksToSignIn()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+    Await<Session> restored;
+    workspace->restoreSignIn(nullptr, restored.callback());
+    QVERIFY(restored.wait());
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().kind, ApiError::Kind::SignInRequired);
+    QVERIFY(!workspace->isSignedIn());
+}
+
+void TestSignInSession::refusedStoredTokenIsForgotten()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+
+    // A refresh token the service no longer takes (used up by another refresh).
+    const auto tokens
+        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    QVERIFY(tokens);
+    Await<OAuthTokens> used;
+    workspace->tokenEndpoint()->refresh(tokens->refreshToken, nullptr, used.callback());
+    QVERIFY(used.wait() && used.ok());
+    Await<bool> written;
+    store.write(workspace->secretKey(), tokens->refreshToken, nullptr,
+        [&written](const SecretStore::Answer& answer) { written.callback()(answer.ok()); });
+    QVERIFY(written.wait());
+
+    Await<Session> restored;
+    workspace->restoreSignIn(nullptr, restored.callback());
+    QVERIFY(restored.wait());
+    QVERIFY(!restored.ok());
+    QCOMPARE(restored.error().kind, ApiError::Kind::SignInRequired);
+    QCOMPARE(restored.error().code, QStringLiteral("invalid_grant"));
+    QTRY_COMPARE(store.size(), 0);
+}
+
+void TestSignInSession::withoutSecretStoreTheSignInStaysInMemory()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    store.setFailure(SecretStore::Status::Unavailable);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+    QSignalSpy inMemory(workspace.get(), &Workspace::tokensKeptInMemory);
+
+    const auto tokens
+        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    QVERIFY(tokens);
+    workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
+    QTRY_COMPARE(inMemory.size(), 1);
+    QVERIFY(!workspace->keepsSignIn());
+    QCOMPARE(store.size(), 0);
+
+    // The session works all the same.
+    Await<Page<Customer>> page;
+    workspace->client()->customers(3, nullptr, page.callback());
+    QVERIFY(page.wait() && page.ok());
+
+    // A store that forgets with the process is said to be one from the start.
+    MemorySecretStore memoryOnly;
+    auto other = partnerCenterWorkspace(sandbox);
+    other->setSecretStore(&memoryOnly);
+    QVERIFY(!other->keepsSignIn());
+}
+
+void TestSignInSession::signOutRemovesTheStoredToken()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+    const auto tokens
+        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    QVERIFY(tokens);
+    workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
+    QTRY_COMPARE(store.size(), 1);
+
+    workspace->signOut();
+    QTRY_COMPARE(store.size(), 0);
+    QVERIFY(!workspace->isSignedIn());
+    QVERIFY(workspace->tokens()->tokens().isEmpty());
+}
+
+void TestSignInSession::roleFromSettingsWhenTheTokenNamesNone()
+{
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    Settings::setValue(Settings::Key::ManualRole, roleToKey(Role::SalesAgent));
+    Settings::setValue(Settings::Key::ManualPartnerType, partnerTypeToKey(PartnerType::IndirectProvider));
+    Settings::setValue(Settings::Key::PartnerName, QStringLiteral("Contoso Cloud"));
+    const Session fromSettings = Workspace::sessionFromSettings();
+    QCOMPARE(fromSettings.role, Role::SalesAgent);
+    QCOMPARE(fromSettings.partnerType, PartnerType::IndirectProvider);
+
+    // An Entra-like token: who, the tenant, no partner role or type.
+    const auto unsignedJwt = [](const QJsonObject& claims) {
+        const QByteArray header = QByteArray(R"({"alg":"none","typ":"JWT"})")
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray body = QJsonDocument(claims)
+                                    .toJson(QJsonDocument::Compact)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        return QString::fromLatin1(header + '.' + body + '.');
+    };
+    OAuthTokens tokens;
+    tokens.accessToken = unsignedJwt({{QStringLiteral("oid"), QStringLiteral("0b5d1e1c-0000-4000-8000-000000000001")}});
+    tokens.idToken = unsignedJwt({{QStringLiteral("oid"), QStringLiteral("0b5d1e1c-0000-4000-8000-000000000001")},
+        {QStringLiteral("preferred_username"), QStringLiteral("ada@contoso.example")},
+        {QStringLiteral("name"), QStringLiteral("Ada Lovelace")},
+        {QStringLiteral("tid"), QStringLiteral("2f1c9c7e-0000-4000-8000-00000000000a")}});
+    tokens.expiresAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->adoptTokens(tokens, fromSettings);
+    QCOMPARE(workspace->session().displayName, QStringLiteral("Ada Lovelace"));
+    QCOMPARE(workspace->session().userPrincipalName, QStringLiteral("ada@contoso.example"));
+    QCOMPARE(workspace->session().tenantId, QStringLiteral("2f1c9c7e-0000-4000-8000-00000000000a"));
+    QCOMPARE(workspace->session().role, Role::SalesAgent);
+    QCOMPARE(workspace->session().partnerType, PartnerType::IndirectProvider);
+    QCOMPARE(workspace->session().partnerName, QStringLiteral("Contoso Cloud"));
+
+    // The sandbox's tokens name the role: the token wins over Settings.
+    const auto real
+        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    QVERIFY(real);
+    workspace->adoptTokens(*real, fromSettings);
+    QCOMPARE(workspace->session().role, Role::AdminAgent);
+    QCOMPARE(workspace->session().partnerType, PartnerType::DirectBill);
+}
+
+void TestSignInSession::tokenExpiryRefreshesWithoutTheUser()
+{
+    SandboxFixture::Options options;
+    options.tokenLifetimeSeconds = 2;
+    SandboxFixture sandbox(options);
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+    workspace->tokens()->setRefreshMargin(1);
+    const auto tokens
+        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    QVERIFY(tokens);
+    workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
+    QSignalSpy signInRequired(workspace.get(), &Workspace::signInRequired);
+
+    QTest::qWait(2500); // the access token has expired
+    Await<Page<Customer>> page;
+    workspace->client()->customers(3, nullptr, page.callback());
+    QVERIFY(page.wait());
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message()));
+    QVERIFY(workspace->tokens()->tokens().accessToken != tokens->accessToken);
+    QCOMPARE(signInRequired.size(), 0);
+    QTRY_COMPARE(store.peek(workspace->secretKey()), workspace->tokens()->tokens().refreshToken);
+}
+
+void TestSignInSession::failedRefreshAsksToSignInAgain()
+{
+    SandboxFixture::Options options;
+    options.tokenLifetimeSeconds = 2;
+    SandboxFixture sandbox(options);
+    QVERIFY(sandbox.isRunning());
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->tokens()->setRefreshMargin(1);
+    auto tokens
+        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    QVERIFY(tokens);
+    tokens->refreshToken = QStringLiteral("revoked");
+    workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
+    QSignalSpy signInRequired(workspace.get(), &Workspace::signInRequired);
+
+    QTest::qWait(2500);
+    Await<Page<Customer>> page;
+    workspace->client()->customers(3, nullptr, page.callback());
+    QVERIFY(page.wait());
+    QVERIFY(!page.ok());
+    QVERIFY(page.error().isUnauthorized());
+    QCOMPARE(signInRequired.size(), 1);
+    // The session (and with it whatever the screens hold) is not thrown away.
+    QVERIFY(workspace->isSignedIn());
+}
+
+void TestSignInSession::noSecretInLogsOrSettings()
+{
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog.clear();
+    }
+    SandboxFixture sandbox;
+    QVERIFY(sandbox.isRunning());
+    MemorySecretStore store(true);
+    auto workspace = partnerCenterWorkspace(sandbox);
+    workspace->setSecretStore(&store);
+    Settings::setValue(Settings::Key::PartnerName, QStringLiteral("Contoso Cloud"));
+
+    QString userCode;
+    DeviceCodeSignIn signIn(workspace->tokenEndpoint());
+    std::optional<OAuthTokens> tokens;
+    connect(&signIn, &DeviceCodeSignIn::codeReady, this, [&](const DeviceCodePrompt& prompt) {
+        userCode = prompt.userCode;
+        QTimer::singleShot(1500, this, [&] { // a poll or two while pending
+            QVERIFY(sandbox.decideDeviceCode(
+                userCode, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill)));
+        });
+    });
+    connect(&signIn, &DeviceCodeSignIn::finished, this, [&](const Result<OAuthTokens>& result) {
+        if (result.ok())
+            tokens = result.value();
+    });
+    signIn.start();
+    QTRY_VERIFY_WITH_TIMEOUT(tokens.has_value(), 30000);
+    workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
+
+    // Work: read, confirm, fail once with a 401 (a bad token), refresh.
+    const QString customerId = sandbox.customerIds(1).value(0);
+    Await<Customer> customer;
+    workspace->client()->customer(customerId, nullptr, customer.callback());
+    QVERIFY(customer.wait() && customer.ok());
+    Await<OAuthTokens> refreshed;
+    workspace->tokenEndpoint()->refresh(
+        store.peek(workspace->secretKey()).isEmpty() ? tokens->refreshToken : store.peek(workspace->secretKey()),
+        nullptr, refreshed.callback());
+    QVERIFY(refreshed.wait() && refreshed.ok());
+    workspace->signOut();
+    QTest::qWait(100);
+    QSettings().sync();
+
+    QStringList secrets{tokens->accessToken, tokens->refreshToken, tokens->idToken, refreshed.value().accessToken,
+        refreshed.value().refreshToken};
+    // Parts of them too: a log line cut short must not leak the signature either.
+    QStringList parts;
+    for (const QString& token : std::as_const(secrets)) {
+        const QStringList pieces = token.split(QLatin1Char('.'));
+        for (const QString& piece : pieces) {
+            if (piece.size() >= 16)
+                parts << piece;
+        }
+    }
+    secrets << parts;
+    secrets.removeAll(QString());
+
+    QString log;
+    {
+        QMutexLocker lock(&logMutex);
+        log = capturedLog;
+    }
+    QVERIFY2(log.contains(QLatin1String("partnerdesk.")), "the test saw no log output at all");
+    for (const QString& secret : std::as_const(secrets)) {
+        QVERIFY2(!log.contains(secret), "a token value appears in the log");
+        QVERIFY2(
+            !log.contains(QLatin1String("Bearer ") + secret.left(12)), "an Authorization value appears in the log");
+    }
+
+    // Every file under the settings and data folders (the settings file, the evidence store...).
+    const QStringList roots{QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation),
+        QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation),
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        QFileInfo(QSettings().fileName()).absolutePath()};
+    int filesRead = 0;
+    for (const QString& root : roots) {
+        QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            ++filesRead;
+            const QByteArray content = file.readAll();
+            for (const QString& secret : std::as_const(secrets))
+                QVERIFY2(!content.contains(secret.toUtf8()), qPrintable(file.fileName()));
+        }
+    }
+    QVERIFY(filesRead > 0);
+}
+
+QTEST_MAIN(TestSignInSession)
+#include "TestSignInSession.moc"

@@ -1,0 +1,271 @@
+// Partner Center mode of the desktop app, against the sandbox's emulation of Entra ID: the
+// device code sign-in dialog, the sign-in kept in the secret store, who is signed in, sign-out.
+#include "SandboxFixture.h"
+#include "TestEnvironment.h"
+#include "auth/SecretStore.h"
+#include "flows/Workspace.h"
+#include "invite/UrlOpener.h"
+#include "mainwindow/AppController.h"
+#include "mainwindow/MainWindow.h"
+#include "signin/DeviceCodeSignInDialog.h"
+#include "util/Settings.h"
+#include "widgets/Dialogs.h"
+#include "widgets/FieldMessage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTest>
+
+#include <memory>
+
+using namespace PartnerDesk;
+using PartnerDesk::Test::SandboxFixture;
+
+namespace {
+
+// The system's store outlives the app; this one hands an app a store the test keeps.
+class BorrowedStore final : public SecretStore
+{
+public:
+    explicit BorrowedStore(MemorySecretStore* store)
+        : m_store(store)
+    { }
+    void read(const QString& key, QObject* context, Callback done) override
+    {
+        m_store->read(key, context, std::move(done));
+    }
+    void write(const QString& key, const QString& secret, QObject* context, Callback done) override
+    {
+        m_store->write(key, secret, context, std::move(done));
+    }
+    void remove(const QString& key, QObject* context, Callback done) override
+    {
+        m_store->remove(key, context, std::move(done));
+    }
+    [[nodiscard]] bool isPersistent() const override { return m_store->isPersistent(); }
+
+private:
+    MemorySecretStore* m_store;
+};
+
+} // namespace
+
+class TestPartnerCenterSignIn : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void signInWithTheDeviceCode();
+    void nextStartUsesTheKeptSignIn();
+    void declinedSignInSaysSoAndCanBeRetried();
+    void expiredCodeSaysSo();
+    void withoutSecretStoreTheUserIsTold();
+    void missingClientIdIsExplained();
+
+private:
+    std::unique_ptr<AppController> startApp(std::unique_ptr<SecretStore> store);
+    DeviceCodeSignInDialog* waitForDialog(AppController& app);
+
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QList<QUrl> m_opened;
+};
+
+void TestPartnerCenterSignIn::initTestCase()
+{
+    Test::isolateEnvironment();
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->startError()));
+}
+
+void TestPartnerCenterSignIn::init()
+{
+    QSettings().clear();
+    Settings::setValue(Settings::Key::ClientId, QStringLiteral("partnerdesk-desktop-tests"));
+    Settings::setValue(Settings::Key::Tenant, QStringLiteral("organizations"));
+    Settings::setValue(Settings::Key::PartnerName, QStringLiteral("Contoso Cloud"));
+    m_opened.clear();
+    UrlOpener::setHandler([this](const QUrl& url) {
+        m_opened << url;
+        return true;
+    });
+    Dialogs::resetShownCount();
+}
+
+void TestPartnerCenterSignIn::cleanup()
+{
+    UrlOpener::setHandler({});
+}
+
+std::unique_ptr<AppController> TestPartnerCenterSignIn::startApp(std::unique_ptr<SecretStore> store)
+{
+    auto app = std::make_unique<AppController>(
+        Workspace::Connection::PartnerCenter, m_sandbox->baseUrl(), m_sandbox->baseUrl());
+    app->setSecretStore(std::move(store));
+    app->start();
+    return app;
+}
+
+DeviceCodeSignInDialog* TestPartnerCenterSignIn::waitForDialog(AppController& app)
+{
+    if (!QTest::qWaitFor([&app] { return app.deviceCodeDialog() && app.deviceCodeDialog()->isVisible(); }, 20000))
+        return nullptr;
+    DeviceCodeSignInDialog* dialog = app.deviceCodeDialog();
+    const bool coded = QTest::qWaitFor(
+        [dialog] { return !dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text().isEmpty(); }, 20000);
+    return coded ? dialog : nullptr;
+}
+
+void TestPartnerCenterSignIn::signInWithTheDeviceCode()
+{
+    auto store = std::make_unique<MemorySecretStore>(true);
+    MemorySecretStore* kept = store.get();
+    auto app = startApp(std::move(store));
+    DeviceCodeSignInDialog* dialog = waitForDialog(*app);
+    QVERIFY(dialog);
+
+    const QString code = dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text();
+    QVERIFY(QRegularExpression(QStringLiteral("^[A-Z]{4}-[A-Z]{4}$")).match(code).hasMatch());
+    const QString page = dialog->findChild<QLabel*>(QStringLiteral("verificationPageLabel"))->text();
+    QVERIFY(page.endsWith(QLatin1String("/sandbox/device")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("signInStatusLabel"))->text().contains(QLatin1String("Waiting")));
+
+    // Copy the code, open the page: what a person does.
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("copyCodeButton")), Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), code);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("openPageButton")), Qt::LeftButton);
+    QCOMPARE(m_opened.size(), 1);
+    QCOMPARE(m_opened.first().toString(), page);
+
+    QVERIFY(m_sandbox->decideDeviceCode(code, m_sandbox->userPrincipalName(Role::SalesAgent, PartnerType::DirectBill)));
+    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000); // closed by itself once polled
+
+    Workspace* workspace = app->workspace();
+    QVERIFY(workspace->isSignedIn());
+    QCOMPARE(workspace->session().role, Role::SalesAgent);
+    QCOMPARE(workspace->session().partnerName, QStringLiteral("Contoso Cloud"));
+    auto* user = app->mainWindow()->findChild<QLabel*>(QStringLiteral("signedInUserLabel"));
+    QVERIFY(user->text().contains(workspace->session().displayName));
+    QVERIFY(user->toolTip().contains(workspace->session().userPrincipalName));
+    QVERIFY(user->toolTip().contains(workspace->session().tenantId));
+    QVERIFY(!workspace->session().tenantId.isEmpty());
+    QTRY_VERIFY(!kept->peek(workspace->secretKey()).isEmpty());
+    QVERIFY(app->mainWindow()->windowTitle() == QStringLiteral("PartnerDesk"));
+    QTRY_VERIFY_WITH_TIMEOUT(!app->mainWindow()->isLoading(), 20000);
+
+    // Sign out from the Account menu: the kept sign-in goes too.
+    auto* signOut = app->mainWindow()->findChild<QAction*>(QStringLiteral("signOutAction"));
+    QVERIFY(signOut->isEnabled());
+    signOut->trigger();
+    QVERIFY(!workspace->isSignedIn());
+    QTRY_COMPARE(kept->size(), 0);
+    QVERIFY(!signOut->isEnabled());
+    QCOMPARE(Dialogs::shownCount(), 0);
+}
+
+void TestPartnerCenterSignIn::nextStartUsesTheKeptSignIn()
+{
+    MemorySecretStore system(true);
+    QString user;
+    {
+        auto first = startApp(std::make_unique<BorrowedStore>(&system));
+        DeviceCodeSignInDialog* dialog = waitForDialog(*first);
+        QVERIFY(dialog);
+        user = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
+        QVERIFY(
+            m_sandbox->decideDeviceCode(dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), user));
+        QTRY_VERIFY_WITH_TIMEOUT(first->workspace()->isSignedIn(), 20000);
+        QTRY_COMPARE(system.size(), 1);
+    }
+
+    // The next start signs in by itself: no dialog, no question.
+    auto next = startApp(std::make_unique<BorrowedStore>(&system));
+    QTRY_VERIFY_WITH_TIMEOUT(next->workspace()->isSignedIn(), 20000);
+    QCOMPARE(next->workspace()->session().userPrincipalName, user);
+    QVERIFY(!next->deviceCodeDialog());
+    QCOMPARE(Dialogs::shownCount(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!next->mainWindow()->isLoading(), 20000);
+    QVERIFY(next->mainWindow()
+                ->findChild<QLabel*>(QStringLiteral("signedInUserLabel"))
+                ->text()
+                .contains(next->workspace()->session().displayName));
+}
+
+void TestPartnerCenterSignIn::declinedSignInSaysSoAndCanBeRetried()
+{
+    auto app = startApp(std::make_unique<MemorySecretStore>(true));
+    DeviceCodeSignInDialog* dialog = waitForDialog(*app);
+    QVERIFY(dialog);
+    const QString code = dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text();
+    QVERIFY(m_sandbox->decideDeviceCode(code, {}));
+
+    auto* message = dialog->findChild<FieldMessage*>(QStringLiteral("signInMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->hasMessage(), 20000);
+    QVERIFY2(message->text().contains(QLatin1String("declined")), qPrintable(message->text()));
+    QVERIFY(message->text().contains(QLatin1String("access_denied")));
+    auto* retry = dialog->findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QVERIFY(retry->isVisible());
+    QVERIFY(!app->workspace()->isSignedIn());
+
+    // Try again: a new code, and this time the person approves.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    auto* codeEdit = dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"));
+    QTRY_VERIFY_WITH_TIMEOUT(!codeEdit->text().isEmpty() && codeEdit->text() != code, 20000);
+    QVERIFY(!message->hasMessage());
+    QVERIFY(m_sandbox->decideDeviceCode(
+        codeEdit->text(), m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill)));
+    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->isSignedIn(), 20000);
+}
+
+void TestPartnerCenterSignIn::expiredCodeSaysSo()
+{
+    SandboxFixture::Options options;
+    options.deviceCodeLifetimeSeconds = 2;
+    SandboxFixture shortLived(options);
+    QVERIFY(shortLived.isRunning());
+    AppController app(Workspace::Connection::PartnerCenter, shortLived.baseUrl(), shortLived.baseUrl());
+    app.setSecretStore(std::make_unique<MemorySecretStore>(true));
+    app.start();
+    DeviceCodeSignInDialog* dialog = waitForDialog(app);
+    QVERIFY(dialog);
+    auto* message = dialog->findChild<FieldMessage*>(QStringLiteral("signInMessage"));
+    QTRY_VERIFY_WITH_TIMEOUT(message->hasMessage(), 20000);
+    QVERIFY2(message->text().contains(QLatin1String("expired")), qPrintable(message->text()));
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("openPageButton"))->isEnabled());
+}
+
+void TestPartnerCenterSignIn::withoutSecretStoreTheUserIsTold()
+{
+    auto app = startApp(std::make_unique<MemorySecretStore>(false));
+    DeviceCodeSignInDialog* dialog = waitForDialog(*app);
+    QVERIFY(dialog);
+    Dialogs::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(m_sandbox->decideDeviceCode(dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(),
+        m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill)));
+    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->isSignedIn(), 20000);
+    QCOMPARE(Dialogs::shownCount(), 1); // "kept for this session only"
+    QVERIFY(!app->workspace()->keepsSignIn());
+}
+
+void TestPartnerCenterSignIn::missingClientIdIsExplained()
+{
+    Settings::setValue(Settings::Key::ClientId, QString());
+    auto app = startApp(std::make_unique<MemorySecretStore>(true));
+    QTRY_VERIFY_WITH_TIMEOUT(app->deviceCodeDialog() && app->deviceCodeDialog()->isVisible(), 20000);
+    auto* message = app->deviceCodeDialog()->findChild<FieldMessage*>(QStringLiteral("signInMessage"));
+    QVERIFY(message->hasMessage());
+    QVERIFY(message->text().contains(QLatin1String("client) ID")));
+}
+
+QTEST_MAIN(TestPartnerCenterSignIn)
+#include "TestPartnerCenterSignIn.moc"
