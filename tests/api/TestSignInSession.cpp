@@ -44,16 +44,24 @@ void captureMessage(QtMsgType type, const QMessageLogContext& context, const QSt
         previousHandler(type, context, message);
 }
 
-std::unique_ptr<Workspace> partnerCenterWorkspace(SandboxFixture& sandbox, QObject* parent = nullptr)
+// Partner Center mode, pointed at the sandbox (loopback may be plain http), keeping its
+// sign-in in `store` when one is given.
+std::unique_ptr<Workspace> partnerCenterWorkspace(SandboxFixture& sandbox, SecretStore* store = nullptr)
 {
-    // Partner Center mode, pointed at the sandbox (loopback may be plain http).
-    return std::make_unique<Workspace>(sandbox.network(), Workspace::Connection::PartnerCenter, sandbox.baseUrl(),
-        sandbox.baseUrl(), QStringLiteral("organizations"), QStringLiteral("partnerdesk-tests"), parent);
+    auto workspace = std::make_unique<Workspace>(sandbox.network(), Workspace::Connection::PartnerCenter,
+        sandbox.baseUrl(), sandbox.baseUrl(), QStringLiteral("organizations"), QStringLiteral("partnerdesk-tests"));
+    if (store)
+        workspace->setSecretStore(store);
+    return workspace;
 }
 
-// The whole device code sign-in, the person approving as `userPrincipalName`.
-std::optional<OAuthTokens> deviceSignIn(SandboxFixture& sandbox, Workspace& workspace, const QString& userPrincipalName)
+// The whole device code sign-in, the person approving as `userPrincipalName` (default: the
+// direct-bill Admin agent).
+std::optional<OAuthTokens> deviceSignIn(
+    SandboxFixture& sandbox, Workspace& workspace, QString userPrincipalName = QString())
 {
+    if (userPrincipalName.isEmpty())
+        userPrincipalName = sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
     DeviceCodeSignIn signIn(workspace.tokenEndpoint());
     std::optional<OAuthTokens> tokens;
     QObject::connect(&signIn, &DeviceCodeSignIn::codeReady, &signIn, [&](const DeviceCodePrompt& prompt) {
@@ -117,8 +125,7 @@ void TestSignInSession::signInKeepsTheRefreshTokenInTheSecretStore()
     SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
 
     const QString admin = sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
     const auto tokens = deviceSignIn(sandbox, *workspace, admin);
@@ -141,8 +148,7 @@ void TestSignInSession::nextStartSignsInFromTheSecretStore()
     const QString sales = sandbox.userPrincipalName(Role::SalesAgent, PartnerType::DirectBill);
     QString firstRefreshToken;
     {
-        auto first = partnerCenterWorkspace(sandbox);
-        first->setSecretStore(&store);
+        auto first = partnerCenterWorkspace(sandbox, &store);
         const auto tokens = deviceSignIn(sandbox, *first, sales);
         QVERIFY(tokens);
         first->adoptTokens(*tokens, Workspace::sessionFromSettings());
@@ -150,8 +156,7 @@ void TestSignInSession::nextStartSignsInFromTheSecretStore()
         firstRefreshToken = tokens->refreshToken;
     }
 
-    auto next = partnerCenterWorkspace(sandbox);
-    next->setSecretStore(&store);
+    auto next = partnerCenterWorkspace(sandbox, &store);
     Await<Session> restored;
     next->restoreSignIn(nullptr, restored.callback());
     QVERIFY(restored.wait());
@@ -173,8 +178,7 @@ void TestSignInSession::noStoredSignInAsksToSignIn()
     SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
     Await<Session> restored;
     workspace->restoreSignIn(nullptr, restored.callback());
     QVERIFY(restored.wait());
@@ -188,12 +192,10 @@ void TestSignInSession::refusedStoredTokenIsForgotten()
     SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
 
     // A refresh token the service no longer takes (used up by another refresh).
-    const auto tokens
-        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    const auto tokens = deviceSignIn(sandbox, *workspace);
     QVERIFY(tokens);
     Await<OAuthTokens> used;
     workspace->tokenEndpoint()->refresh(tokens->refreshToken, nullptr, used.callback());
@@ -218,12 +220,10 @@ void TestSignInSession::withoutSecretStoreTheSignInStaysInMemory()
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
     store.setFailure(SecretStore::Status::Unavailable);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
     QSignalSpy inMemory(workspace.get(), &Workspace::tokensKeptInMemory);
 
-    const auto tokens
-        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    const auto tokens = deviceSignIn(sandbox, *workspace);
     QVERIFY(tokens);
     workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
     QTRY_COMPARE(inMemory.size(), 1);
@@ -237,8 +237,7 @@ void TestSignInSession::withoutSecretStoreTheSignInStaysInMemory()
 
     // A store that forgets with the process is said to be one from the start.
     MemorySecretStore memoryOnly;
-    auto other = partnerCenterWorkspace(sandbox);
-    other->setSecretStore(&memoryOnly);
+    auto other = partnerCenterWorkspace(sandbox, &memoryOnly);
     QVERIFY(!other->keepsSignIn());
 }
 
@@ -247,10 +246,8 @@ void TestSignInSession::signOutRemovesTheStoredToken()
     SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
-    const auto tokens
-        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
+    const auto tokens = deviceSignIn(sandbox, *workspace);
     QVERIFY(tokens);
     workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
     QTRY_COMPARE(store.size(), 1);
@@ -298,8 +295,7 @@ void TestSignInSession::roleFromSettingsWhenTheTokenNamesNone()
     QCOMPARE(workspace->session().partnerName, QStringLiteral("Contoso Cloud"));
 
     // The sandbox's tokens name the role: the token wins over Settings.
-    const auto real
-        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    const auto real = deviceSignIn(sandbox, *workspace);
     QVERIFY(real);
     workspace->adoptTokens(*real, fromSettings);
     QCOMPARE(workspace->session().role, Role::AdminAgent);
@@ -313,11 +309,9 @@ void TestSignInSession::tokenExpiryRefreshesWithoutTheUser()
     SandboxFixture sandbox(options);
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
     workspace->tokens()->setRefreshMargin(1);
-    const auto tokens
-        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    const auto tokens = deviceSignIn(sandbox, *workspace);
     QVERIFY(tokens);
     workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
     QSignalSpy signInRequired(workspace.get(), &Workspace::signInRequired);
@@ -340,8 +334,7 @@ void TestSignInSession::failedRefreshAsksToSignInAgain()
     QVERIFY(sandbox.isRunning());
     auto workspace = partnerCenterWorkspace(sandbox);
     workspace->tokens()->setRefreshMargin(1);
-    auto tokens
-        = deviceSignIn(sandbox, *workspace, sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill));
+    auto tokens = deviceSignIn(sandbox, *workspace);
     QVERIFY(tokens);
     tokens->refreshToken = QStringLiteral("revoked");
     workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
@@ -367,8 +360,7 @@ void TestSignInSession::noSecretInLogsOrSettings()
     SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
-    auto workspace = partnerCenterWorkspace(sandbox);
-    workspace->setSecretStore(&store);
+    auto workspace = partnerCenterWorkspace(sandbox, &store);
     Settings::setValue(Settings::Key::PartnerName, QStringLiteral("Contoso Cloud"));
 
     QString userCode;
