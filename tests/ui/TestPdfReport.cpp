@@ -64,6 +64,7 @@ void TestPdfReport::keepsEveryPartInOrder()
     QCOMPARE(table->rows(), 3);
     QCOMPARE(table->columns(), 2);
     QCOMPARE(table->format().headerRowCount(), 1);
+    QVERIFY2(table->format().topMargin() > 0, "a table keeps a space from the paragraph above it");
 }
 
 void TestPdfReport::cellsAreTextNotMarkup()
@@ -145,13 +146,27 @@ void TestPdfReport::rightToLeftFollowsTheUi()
 {
     QGuiApplication::setLayoutDirection(Qt::RightToLeft);
     PdfReport report(QStringLiteral("تقرير"));
-    report.addTable({QStringLiteral("العميل")}, {{QStringLiteral("فابريكام")}});
+    report.addTable({QStringLiteral("العميل"), QStringLiteral("البلد")},
+        {{QStringLiteral("فابريكام"), QStringLiteral("SA")}}, {70, 30});
     QGuiApplication::setLayoutDirection(Qt::LeftToRight);
 
     QCOMPARE(report.document()->defaultTextOption().textDirection(), Qt::RightToLeft);
     QTextTable* table = firstTable(report.document());
     QVERIFY(table);
     QCOMPARE(table->format().layoutDirection(), Qt::RightToLeft);
+    // QTextTable does not mirror itself: the first column is inserted last, so it is on the right.
+    const auto cellText = [table](int row, int column) {
+        QTextCursor cursor = table->cellAt(row, column).firstCursorPosition();
+        cursor.setPosition(table->cellAt(row, column).lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        return cursor.selectedText();
+    };
+    QCOMPARE(cellText(0, 0), QStringLiteral("البلد"));
+    QCOMPARE(cellText(0, 1), QStringLiteral("العميل"));
+    QCOMPARE(cellText(1, 1), QStringLiteral("فابريكام"));
+    const QList<QTextLength> widths = table->format().columnWidthConstraints();
+    QCOMPARE(widths.size(), 2);
+    QCOMPARE(widths.at(0).rawValue(), 30.0);
+    QCOMPARE(widths.at(1).rawValue(), 70.0);
 }
 
 QTEST_MAIN(TestPdfReport)

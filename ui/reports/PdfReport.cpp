@@ -86,9 +86,21 @@ void PdfReport::addMetaLine(const QString& label, const QString& value)
     QTextCursor cursor(m_document.get());
     cursor.movePosition(QTextCursor::End);
     cursor.insertBlock(blockFormat(0, 0), textFormat(10));
+    // The pattern places the label and the colon as the language does ("%1 : %2" in French).
+    const QString pattern = PdfReportText::tr("%1: %2", "report line: a label, then its value");
+    const qsizetype labelAt = pattern.indexOf(QLatin1String("%1"));
+    const qsizetype valueAt = pattern.indexOf(QLatin1String("%2"));
+    if (labelAt < 0 || valueAt < labelAt) { // a broken translation: keep both parts readable
+        cursor.insertText(label, textFormat(10, true));
+        cursor.insertText(QStringLiteral(": "), textFormat(10, true));
+        cursor.insertText(value, textFormat(10));
+        return;
+    }
+    cursor.insertText(pattern.left(labelAt), textFormat(10, true));
     cursor.insertText(label, textFormat(10, true));
-    cursor.insertText(QStringLiteral(": "), textFormat(10, true));
+    cursor.insertText(pattern.mid(labelAt + 2, valueAt - labelAt - 2), textFormat(10, true));
     cursor.insertText(value, textFormat(10));
+    cursor.insertText(pattern.mid(valueAt + 2), textFormat(10));
 }
 
 void PdfReport::addHeading(const QString& text)
@@ -140,7 +152,13 @@ void PdfReport::addTable(
     cursor.movePosition(QTextCursor::End);
     cursor.insertBlock(blockFormat(4, 0), textFormat(9));
 
+    // QTextTable ignores its layout direction: in a right-to-left language the columns are
+    // inserted in reverse order, so the first column is on the right.
+    const bool rightToLeft = QGuiApplication::layoutDirection() == Qt::RightToLeft;
+    const auto columnAt = [columns, rightToLeft](int column) { return rightToLeft ? columns - 1 - column : column; };
+
     QTextTableFormat format;
+    format.setTopMargin(8); // apart from a paragraph above it
     format.setHeaderRowCount(1);
     format.setCellPadding(3);
     format.setCellSpacing(0);
@@ -151,14 +169,14 @@ void PdfReport::addTable(
     format.setLayoutDirection(QGuiApplication::layoutDirection());
     if (columnPercentages.size() == columns) {
         QList<QTextLength> widths;
-        for (const int percent : columnPercentages)
-            widths.append(QTextLength(QTextLength::PercentageLength, percent));
+        for (int column = 0; column < columns; ++column)
+            widths.append(QTextLength(QTextLength::PercentageLength, columnPercentages.at(columnAt(column))));
         format.setColumnWidthConstraints(widths);
     }
 
     QTextTable* table = cursor.insertTable(static_cast<int>(rows.size()) + 1, columns, format);
-    const auto fill = [table](int row, int column, const QString& text, const QTextCharFormat& charFormat) {
-        QTextCursor cell = table->cellAt(row, column).firstCursorPosition();
+    const auto fill = [table, columnAt](int row, int column, const QString& text, const QTextCharFormat& charFormat) {
+        QTextCursor cell = table->cellAt(row, columnAt(column)).firstCursorPosition();
         cell.insertText(text, charFormat);
     };
 
