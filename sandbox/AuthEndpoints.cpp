@@ -42,6 +42,12 @@ SandboxResponse missingParameter(const QString& name, const QString& correlation
         u"The request body must contain the following parameter: '%1'."_s.arg(name), correlationId);
 }
 
+SandboxResponse notAForm(const QString& correlationId)
+{
+    return entraError(
+        u"invalid_request"_s, 900144, u"The request body must be application/x-www-form-urlencoded."_s, correlationId);
+}
+
 bool isForm(const SandboxRequest& request)
 {
     return request.header("content-type").toLower().startsWith("application/x-www-form-urlencoded");
@@ -109,10 +115,8 @@ void AuthEndpoints::registerRoutes(Router& router)
 SandboxResponse AuthEndpoints::deviceCode(const RouteCall& call)
 {
     const QString correlationId = correlationIdOf(call);
-    if (!isForm(call.request)) {
-        return entraError(u"invalid_request"_s, 900144,
-            u"The request body must be application/x-www-form-urlencoded."_s, correlationId);
-    }
+    if (!isForm(call.request))
+        return notAForm(correlationId);
     const QUrlQuery form = formOf(call.request);
     if (formField(form, u"client_id"_s).isEmpty())
         return missingParameter(u"client_id"_s, correlationId);
@@ -139,10 +143,8 @@ SandboxResponse AuthEndpoints::deviceCode(const RouteCall& call)
 SandboxResponse AuthEndpoints::token(const RouteCall& call)
 {
     const QString correlationId = correlationIdOf(call);
-    if (!isForm(call.request)) {
-        return entraError(u"invalid_request"_s, 900144,
-            u"The request body must be application/x-www-form-urlencoded."_s, correlationId);
-    }
+    if (!isForm(call.request))
+        return notAForm(correlationId);
     const QUrlQuery form = formOf(call.request);
     auto field = [&form](const QString& name) { return formField(form, name); };
 
