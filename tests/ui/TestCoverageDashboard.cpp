@@ -15,6 +15,7 @@
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/LocaleText.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,11 +33,28 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace PartnerDesk;
 using namespace PartnerDesk::Test;
 
 namespace {
+// A translation that puts the percent sign after a space, as French does.
+class SpacedPercentTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        if (QLatin1String(context) == QLatin1String("PartnerDesk::LocaleText")
+            && QLatin1String(sourceText) == QLatin1String("%1%"))
+            return QStringLiteral("%1\u00a0%");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
 constexpr int scanTimeout = 120000;
 constexpr int seededCustomers = 200;
 const McaStatus knownStatuses[] = {McaStatus::ConfirmedByPartner, McaStatus::AcceptedDirectly, McaStatus::NotConfirmed};
@@ -50,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void numbersMatchTheSandbox();
     void countryTableSorts();
+    void percentagesFollowTheLanguage();
     void enterOpensTheCustomer();
     void csvExportReadsBack();
     void pdfExportReadsBack();
@@ -178,6 +197,34 @@ void TestCoverageDashboard::countryTableSorts()
                     model->index(row - 1, 0).data().toString(), model->index(row, 0).data().toString())
             <= 0);
     }
+}
+
+void TestCoverageDashboard::percentagesFollowTheLanguage()
+{
+    // One translatable pattern places the sign; the number comes from the locale.
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+    SpacedPercentTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const QString percent = LocaleText::percent(41.5, 1);
+    auto* view = m_dashboard->findChild<QTableView*>(QStringLiteral("countryTableView"));
+    QVERIFY(view);
+    const QString covered = view->model()->index(0, CountryCoverageModel::CoveredColumn).data().toString();
+    QCoreApplication::removeTranslator(&translator);
+    QLocale::setDefault(saved);
+    QCOMPARE(percent, QStringLiteral("41,5\u00a0%"));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\u00a0%$")).match(covered).hasMatch(), qPrintable(covered));
+    QCOMPARE(LocaleText::percent(41.5, 1), QStringLiteral("41.5%"));
+
+    // Sentences: a space between them, none in Japanese or Chinese.
+    QCOMPARE(LocaleText::joinSentences({QStringLiteral("One."), QStringLiteral("Two.")}), QStringLiteral("One. Two."));
+    QVERIFY(LocaleText::joinsSentencesWithoutSpace(QLocale(QLocale::Japanese)));
+    QVERIFY(LocaleText::joinsSentencesWithoutSpace(QLocale(QLocale::Chinese, QLocale::Taiwan)));
+    QVERIFY(!LocaleText::joinsSentencesWithoutSpace(QLocale(QLocale::Arabic)));
+    QLocale::setDefault(QLocale(QLocale::Japanese));
+    const QString joined = LocaleText::joinSentences({QStringLiteral("一。"), QStringLiteral("二。")});
+    QLocale::setDefault(saved);
+    QCOMPARE(joined, QStringLiteral("一。二。"));
 }
 
 void TestCoverageDashboard::enterOpensTheCustomer()

@@ -2,6 +2,7 @@
 
 #include "customers/StatusPresentation.h"
 #include "util/IsoNames.h"
+#include "widgets/LocaleText.h"
 
 #include <QLocale>
 
@@ -99,7 +100,7 @@ QVariant CountryCoverageModel::data(const QModelIndex& index, int role) const
         if (column == CountryColumn)
             return row.name;
         if (column == CoveredColumn)
-            return QString(QLocale().toString(coveredPercent(row.counts), 'f', 0) + QLocale().percent());
+            return LocaleText::percent(coveredPercent(row.counts), 0);
         return QLocale().toString(number());
     case SortRole:
         if (column == CountryColumn)

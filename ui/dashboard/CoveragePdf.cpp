@@ -5,6 +5,7 @@
 #include "customers/StatusPresentation.h"
 #include "reports/PdfReport.h"
 #include "util/Clock.h"
+#include "widgets/LocaleText.h"
 
 #include <algorithm>
 
@@ -23,9 +24,8 @@ QString CoveragePdf::dateTimeText(const QDateTime& utc)
 
 QString CoveragePdf::countText(const StatusCounts& counts, McaStatus status)
 {
-    return tr("%1 (%2%3)")
-        .arg(QLocale().toString(counts.count(status)), QLocale().toString(counts.percent(status), 'f', 1),
-            QLocale().percent());
+    return tr("%1 (%2)", "a number of customers and their share")
+        .arg(QLocale().toString(counts.count(status)), LocaleText::percent(counts.percent(status), 1));
 }
 
 void CoveragePdf::fill(PdfReport& pdf, const Content& content)
@@ -43,7 +43,7 @@ void CoveragePdf::fill(PdfReport& pdf, const Content& content)
     QList<QStringList> statusRows;
     for (McaStatus status : StatusCounts::statuses) {
         statusRows.append({StatusPresentation::text(status), QLocale().toString(totals.count(status)),
-            QLocale().toString(totals.percent(status), 'f', 1) + QLocale().percent()});
+            LocaleText::percent(totals.percent(status), 1)});
     }
     pdf.addTable({tr("Status"), tr("Customers"), tr("Share")}, statusRows);
     pdf.addParagraph(tr("%n customer(s) not confirmed already have purchases: they cannot accept in the "
