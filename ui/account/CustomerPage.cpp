@@ -10,6 +10,7 @@
 #include "util/IsoNames.h"
 #include "util/Settings.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/LocaleText.h"
 #include "widgets/Navigator.h"
 #include "widgets/WindowGeometry.h"
 
@@ -712,8 +713,8 @@ void CustomerPage::showNotice()
                    .arg(orDash(agreement.primaryContact.displayName()),
                        QLocale().toString(agreement.acceptanceDate(), QLocale::LongFormat));
         if (confirmation.recoveredAfterLostAnswer)
-            text += QLatin1Char(' ')
-                + tr("(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)");
+            text = LocaleText::joinSentences({text,
+                tr("(The answer was lost on the way; PartnerDesk read the confirmations and found it recorded.)")});
     }
     m_noticeMessage->showMessage(text, FieldMessage::Kind::Information);
 }

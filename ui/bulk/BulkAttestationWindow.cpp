@@ -8,6 +8,7 @@
 #include "util/Paths.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/LocaleText.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QCloseEvent>
@@ -638,9 +639,9 @@ void BulkAttestationWindow::onFinished()
             text = tr("%Ln row(s) passed the check and can be sent. Nothing has been sent yet.", nullptr, valid);
         }
         if (!text.isEmpty() && progress.count(BulkOutcome::Invalid) > 0 && !runner->serviceUnreachable())
-            text += QLatin1Char(' ')
-                + tr("%Ln row(s) have problems: they are marked in the table.", nullptr,
-                    progress.count(BulkOutcome::Invalid));
+            text = LocaleText::joinSentences({text,
+                tr("%Ln row(s) have problems: they are marked in the table.", nullptr,
+                    progress.count(BulkOutcome::Invalid))});
         setPhase(Phase::Checked);
     } else {
         text = tr("Done: %1 confirmed, %2 already confirmed, %3 invalid, %4 failed, %5 skipped.")
@@ -650,14 +651,14 @@ void BulkAttestationWindow::onFinished()
                        locale.toString(progress.count(BulkOutcome::Failed)),
                        locale.toString(progress.count(BulkOutcome::Skipped)));
         if (runner->serviceUnreachable()) {
-            text += QLatin1Char(' ') + tr("The run stopped: %1").arg(runner->stopError().message());
+            text = LocaleText::joinSentences({text, tr("The run stopped: %1").arg(runner->stopError().message())});
             kind = FieldMessage::Kind::Error;
         }
         setPhase(Phase::Finished);
         const int left = unfinishedRowCount();
         if (left > 0) {
-            text += QLatin1Char(' ')
-                + tr("%Ln row(s) are not done; Continue sends them (nothing is sent twice).", nullptr, left);
+            text = LocaleText::joinSentences(
+                {text, tr("%Ln row(s) are not done; Continue sends them (nothing is sent twice).", nullptr, left)});
             if (kind == FieldMessage::Kind::Information)
                 kind = FieldMessage::Kind::Warning;
         }
@@ -711,9 +712,9 @@ void BulkAttestationWindow::saveHandOff()
     QString text = tr("%Ln row(s) that passed the check were saved to %1.", nullptr, written.handedOff)
                        .arg(QDir::toNativeSeparators(path));
     if (!written.problemsPath.isEmpty())
-        text += QLatin1Char(' ')
-            + tr("The other %Ln row(s) are listed with their problems in %1.", nullptr, written.left)
-                  .arg(QDir::toNativeSeparators(written.problemsPath));
+        text = LocaleText::joinSentences({text,
+            tr("The other %Ln row(s) are listed with their problems in %1.", nullptr, written.left)
+                .arg(QDir::toNativeSeparators(written.problemsPath))});
     m_resultMessage->showMessage(text, FieldMessage::Kind::Information);
 }
 
@@ -776,9 +777,9 @@ void BulkAttestationWindow::showBanner()
     else if (decision.reason == DenialReason::NotSignedIn)
         text = decision.explanation();
     else
-        text = decision.explanation() + QLatin1Char(' ')
-            + tr("You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who "
-                 "runs it.");
+        text = LocaleText::joinSentences({decision.explanation(),
+            tr("You can check a file here and save the rows that passed for an Admin agent or a Sales agent, who "
+               "runs it.")});
     m_banner->showMessage(text, FieldMessage::Kind::Information);
 }
 

@@ -1,6 +1,7 @@
 #include "BulkRowsModel.h"
 
 #include "customers/StatusPresentation.h"
+#include "widgets/LocaleText.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -160,7 +161,7 @@ QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
         QStringList messages;
         for (const BulkCellProblem& problem : problems)
             messages << problem.message;
-        return tr("%1 (problem: %2)").arg(display(), messages.join(QLatin1Char(' ')));
+        return tr("%1 (problem: %2)").arg(display(), LocaleText::joinSentences(messages));
     }
     case Qt::BackgroundRole:
         if (!problemsAt(r, column).isEmpty())

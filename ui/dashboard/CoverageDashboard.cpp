@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
+#include "widgets/LocaleText.h"
 #include "widgets/Navigator.h"
 #include "widgets/WindowGeometry.h"
 
@@ -349,9 +350,9 @@ void CoverageDashboard::onProgress(int done, int known, bool listComplete)
     const qint64 elapsed = m_scanTimer.isValid() ? m_scanTimer.elapsed() : 0;
     if (listComplete && done >= 10 && done < known && elapsed > 2000) {
         const qint64 secondsLeft = elapsed * (known - done) / done / 1000;
-        text += QLatin1Char(' ')
-            + (secondsLeft < 60 ? tr("— less than a minute left")
-                                : tr("— about %n minute(s) left", nullptr, static_cast<int>((secondsLeft + 59) / 60)));
+        text = LocaleText::joinSentences({text,
+            secondsLeft < 60 ? tr("— less than a minute left")
+                             : tr("— about %n minute(s) left", nullptr, static_cast<int>((secondsLeft + 59) / 60))});
     }
     m_progressLabel->setText(text);
 }
