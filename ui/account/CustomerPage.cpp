@@ -722,8 +722,9 @@ void CustomerPage::showNotice()
 void CustomerPage::showEvidenceCount()
 {
     const int count = m_evidenceWidget->recordCount();
-    m_recordsTabWidget->setTabText(
-        1, count > 0 ? tr("&Evidence sent from PartnerDesk (%1)").arg(count) : tr("&Evidence sent from PartnerDesk"));
+    m_recordsTabWidget->setTabText(1,
+        count > 0 ? tr("&Evidence sent from PartnerDesk (%1)").arg(QLocale().toString(count))
+                  : tr("&Evidence sent from PartnerDesk"));
 }
 
 void CustomerPage::updateActions()

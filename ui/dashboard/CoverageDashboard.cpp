@@ -80,7 +80,7 @@ CoverageDashboard::CoverageDashboard(Workspace* workspace, Navigator* navigator,
     connect(m_scan, &CoverageScan::throttled, this, [this](int delayMilliseconds) {
         const int seconds = std::max(1, (delayMilliseconds + 999) / 1000);
         m_message->showMessage(
-            tr("Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).", nullptr, seconds),
+            tr("Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).", nullptr, seconds),
             FieldMessage::Kind::Information);
     });
     // Another user may belong to another partner: what was scanned is not theirs.
@@ -345,14 +345,14 @@ void CoverageDashboard::onProgress(int done, int known, bool listComplete)
     m_progress->setRange(0, std::max(1, known));
     m_progress->setValue(done);
     QString text = listComplete
-        ? tr("%1 of %n customer(s) read", nullptr, known).arg(QLocale().toString(done))
-        : tr("%1 of %n customer(s) read (listing…)", nullptr, known).arg(QLocale().toString(done));
+        ? tr("%1 of %Ln customer(s) read", nullptr, known).arg(QLocale().toString(done))
+        : tr("%1 of %Ln customer(s) read (listing…)", nullptr, known).arg(QLocale().toString(done));
     const qint64 elapsed = m_scanTimer.isValid() ? m_scanTimer.elapsed() : 0;
     if (listComplete && done >= 10 && done < known && elapsed > 2000) {
         const qint64 secondsLeft = elapsed * (known - done) / done / 1000;
         text = LocaleText::joinSentences({text,
             secondsLeft < 60 ? tr("— less than a minute left")
-                             : tr("— about %n minute(s) left", nullptr, static_cast<int>((secondsLeft + 59) / 60))});
+                             : tr("— about %Ln minute(s) left", nullptr, static_cast<int>((secondsLeft + 59) / 60))});
     }
     m_progressLabel->setText(text);
 }
@@ -361,7 +361,7 @@ void CoverageDashboard::onFinished(const CoverageReport& report)
 {
     m_report = report;
     if (report.failedCount() > 0 && report.lastError()) {
-        m_message->showMessage(tr("%n customer(s) could not be read completely; a customer whose status could not be "
+        m_message->showMessage(tr("%Ln customer(s) could not be read completely; a customer whose status could not be "
                                   "read is counted as unknown. Last error: %1",
                                    nullptr, report.failedCount())
                                    .arg(report.lastError()->message()),
@@ -388,7 +388,7 @@ void CoverageDashboard::showReport()
     m_totalCount->setText(m_report.isEmpty() ? QStringLiteral("—") : QLocale().toString(totals.total()));
     m_urgentLabel->setText(m_report.isEmpty()
             ? tr("Scan to see how many of your customers have accepted the Microsoft Customer Agreement.")
-            : tr("%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin "
+            : tr("%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin "
                  "center, so your organization must confirm their acceptance.",
                 nullptr, totals.notConfirmedWithPurchases()));
     m_countryModel->setCounts(m_report.byCountry());
@@ -510,7 +510,7 @@ void CoverageDashboard::exportCsv()
         m_message->showMessage(tr("The file could not be saved: %1").arg(error));
         return;
     }
-    m_message->showMessage(tr("Saved the status of %n customer(s) to %1.", nullptr, m_report.totals().total())
+    m_message->showMessage(tr("Saved the status of %Ln customer(s) to %1.", nullptr, m_report.totals().total())
                                .arg(QDir::toNativeSeparators(path)),
         FieldMessage::Kind::Information);
 }

@@ -46,11 +46,11 @@ void CoveragePdf::fill(PdfReport& pdf, const Content& content)
             LocaleText::percent(totals.percent(status), 1)});
     }
     pdf.addTable({tr("Status"), tr("Customers"), tr("Share")}, statusRows);
-    pdf.addParagraph(tr("%n customer(s) not confirmed already have purchases: they cannot accept in the "
+    pdf.addParagraph(tr("%Ln customer(s) not confirmed already have purchases: they cannot accept in the "
                         "Microsoft 365 admin center, so your organization must confirm their acceptance.",
         nullptr, totals.notConfirmedWithPurchases()));
     if (report.failedCount() > 0) {
-        pdf.addParagraph(tr("%n customer(s) could not be read completely; their status may be shown as unknown.",
+        pdf.addParagraph(tr("%Ln customer(s) could not be read completely; their status may be shown as unknown.",
             nullptr, report.failedCount()));
     }
 

@@ -25,7 +25,7 @@ QList<BulkCellProblem> offlineProblems(const BulkRow& row, const Clock* clock)
     if (row.ragged) {
         problems << BulkCellProblem{BulkColumn::None, QString(BulkCodes::RaggedRow),
             QCoreApplication::translate("PartnerDesk::BulkRowChecks",
-                "This row has %n field(s), not as many as the header row; its values may be in the wrong columns.",
+                "This row has %Ln field(s), not as many as the header row; its values may be in the wrong columns.",
                 nullptr, static_cast<int>(row.fieldCount))};
     }
 
