@@ -289,6 +289,23 @@ void TestBulkWindow::dryRunMarksProblemsAtTheirCells()
         }
     }
     QCOMPARE(flags, expectedFlags);
+    // The Message column names a cell's column as its header does, not by the file's key
+    // (which the result file keeps).
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const BulkRowResult& result = model->resultAt(row);
+        if (result.outcome != BulkOutcome::Invalid)
+            continue;
+        const QString shown = model->index(row, BulkRowsModel::MessageColumn).data().toString();
+        for (const BulkCellProblem& problem : result.problems) {
+            if (problem.column == BulkColumn::None)
+                continue;
+            const QString header
+                = model->headerData(BulkRowsModel::columnFor(problem.column), Qt::Horizontal).toString();
+            QVERIFY2(shown.contains(header + QStringLiteral(": ") + problem.message), qPrintable(shown));
+            QVERIFY2(!shown.contains(BulkColumns::key(problem.column) + QStringLiteral(": ")), qPrintable(shown));
+            QVERIFY(result.message.contains(BulkColumns::key(problem.column) + QStringLiteral(": ")));
+        }
+    }
     // The duplicate is skipped (a row-level outcome, no cell flagged), pointing at line 2.
     QCOMPARE(model->resultAt(4).outcome, BulkOutcome::Skipped);
     QCOMPARE(model->resultAt(4).code, QString(BulkCodes::DuplicateRow));

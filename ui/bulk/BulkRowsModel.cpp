@@ -129,7 +129,7 @@ QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
         case OutcomeColumn:
             return BulkOutcomes::displayName(result.outcome);
         case MessageColumn:
-            return result.message;
+            return messageText(result);
         }
         return {};
     };
@@ -144,7 +144,7 @@ QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
         if (column == CustomerColumn && !row.customerId.trimmed().isEmpty() && !row.domain.trimmed().isEmpty())
             lines.prepend(tr("Customer ID %1, domain %2").arg(row.customerId.trimmed(), row.domain.trimmed()));
         if ((column == OutcomeColumn || column == MessageColumn) && !result.message.isEmpty()) {
-            lines << result.message;
+            lines << messageText(result);
             if (!result.code.isEmpty())
                 lines << tr("Code: %1").arg(result.code);
             if (!result.requestId.isEmpty())
@@ -191,6 +191,22 @@ QVariant BulkRowsModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+QString BulkRowsModel::messageText(const BulkRowResult& result) const
+{
+    if (result.outcome != BulkOutcome::Invalid || result.problems.isEmpty())
+        return result.message;
+    QStringList messages;
+    for (const BulkCellProblem& problem : result.problems) {
+        if (problem.column == BulkColumn::None) {
+            messages << problem.message;
+            continue;
+        }
+        const QString column = headerData(columnFor(problem.column), Qt::Horizontal, Qt::DisplayRole).toString();
+        messages << tr("%1: %2", "a column's name, then a problem in its cell").arg(column, problem.message);
+    }
+    return LocaleText::joinSentences(messages);
 }
 
 QVariant BulkRowsModel::headerData(int section, Qt::Orientation orientation, int role) const

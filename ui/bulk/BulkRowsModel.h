@@ -69,6 +69,10 @@ public:
     // reads in light and dark themes alike.
     [[nodiscard]] static QColor problemBackground();
 
+    // A row's message as the table shows it: a problem in a cell names its column as the
+    // header does ("Email: …"), not by the file's key ("email: …") the result file keeps.
+    [[nodiscard]] QString messageText(const BulkRowResult& result) const;
+
     // Language changed: headers and texts are read again.
     void retranslate();
 
