@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void init();
 
+    void memoryStoreThroughItsInterface();
     void signInKeepsTheRefreshTokenInTheSecretStore();
     void nextStartSignsInFromTheSecretStore();
     void noStoredSignInAsksToSignIn();
@@ -118,6 +119,53 @@ void TestSignInSession::cleanupTestCase()
 void TestSignInSession::init()
 {
     QSettings().clear();
+}
+
+void TestSignInSession::memoryStoreThroughItsInterface()
+{
+    MemorySecretStore memory(true);
+    SecretStore& store = memory; // as the workspace sees it
+    const auto call = [](auto&& start) {
+        std::optional<SecretStore::Answer> answer;
+        start([&answer](const SecretStore::Answer& a) { answer = a; });
+        // Asynchronous like a system store: nothing is answered before the event loop turns.
+        const bool immediate = answer.has_value();
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000))
+            return std::make_pair(immediate, SecretStore::Answer{}); // status Failed: the checks fail
+        return std::make_pair(immediate, *answer);
+    };
+    const QString key = QStringLiteral("refresh-token/login.example/organizations/app");
+
+    auto [immediate, read] = call([&](auto done) { store.read(key, nullptr, done); });
+    QVERIFY(!immediate);
+    QCOMPARE(read.status, SecretStore::Status::NotFound);
+    QCOMPARE(call([&](auto done) { store.write(key, QStringLiteral("secret-1"), nullptr, done); }).second.status,
+        SecretStore::Status::Ok);
+    read = call([&](auto done) { store.read(key, nullptr, done); }).second;
+    QVERIFY(read.ok());
+    QCOMPARE(read.secret, QStringLiteral("secret-1"));
+    QCOMPARE(call([&](auto done) { store.write(key, QStringLiteral("secret-2"), nullptr, done); }).second.status,
+        SecretStore::Status::Ok);
+    QCOMPARE(call([&](auto done) { store.read(key, nullptr, done); }).second.secret, QStringLiteral("secret-2"));
+    QCOMPARE(call([&](auto done) { store.remove(key, nullptr, done); }).second.status, SecretStore::Status::Ok);
+    QCOMPARE(call([&](auto done) { store.remove(key, nullptr, done); }).second.status, SecretStore::Status::NotFound);
+
+    memory.setFailure(SecretStore::Status::Denied);
+    QCOMPARE(call([&](auto done) { store.write(key, QStringLiteral("x"), nullptr, done); }).second.status,
+        SecretStore::Status::Denied);
+    QCOMPARE(memory.size(), 0);
+
+    // A callback whose context is gone is not called.
+    memory.setFailure(SecretStore::Status::Ok);
+    bool called = false;
+    {
+        QObject context;
+        store.read(key, &context, [&called](const SecretStore::Answer&) { called = true; });
+    }
+    QTest::qWait(50);
+    QVERIFY(!called);
+    QVERIFY(store.isPersistent());
+    QVERIFY(!MemorySecretStore().isPersistent());
 }
 
 void TestSignInSession::signInKeepsTheRefreshTokenInTheSecretStore()

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void expiredCodeSaysSo();
     void withoutSecretStoreTheUserIsTold();
     void missingClientIdIsExplained();
+    void refusedRefreshAsksAgainAndKeepsWhatWasTyped();
 
 private:
     std::unique_ptr<AppController> startApp(std::unique_ptr<SecretStore> store);
@@ -265,6 +266,40 @@ void TestPartnerCenterSignIn::missingClientIdIsExplained()
     auto* message = app->deviceCodeDialog()->findChild<FieldMessage*>(QStringLiteral("signInMessage"));
     QVERIFY(message->hasMessage());
     QVERIFY(message->text().contains(QLatin1String("client) ID")));
+}
+
+void TestPartnerCenterSignIn::refusedRefreshAsksAgainAndKeepsWhatWasTyped()
+{
+    auto app = startApp(std::make_unique<MemorySecretStore>(true));
+    DeviceCodeSignInDialog* first = waitForDialog(*app);
+    QVERIFY(first);
+    const QString admin = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
+    QVERIFY(m_sandbox->decideDeviceCode(first->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), admin));
+    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->isSignedIn(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
+
+    // The user is in the middle of something...
+    auto* search = app->mainWindow()->findChild<QLineEdit*>(QStringLiteral("customerSearchEdit"));
+    QTest::keyClicks(search, QStringLiteral("Fabrik"));
+
+    // ...when the service refuses the refresh token: a new sign-in opens over it.
+    ApiError refused;
+    refused.kind = ApiError::Kind::SignInRequired;
+    refused.code = QStringLiteral("invalid_grant");
+    Q_EMIT app->workspace()->signInRequired(refused);
+    DeviceCodeSignInDialog* again = waitForDialog(*app);
+    QVERIFY(again);
+    QCOMPARE(search->text(), QStringLiteral("Fabrik"));
+    QVERIFY(app->mainWindow()->isVisible());
+
+    // A second refusal does not stack a second dialog.
+    Q_EMIT app->workspace()->signInRequired(refused);
+    QCOMPARE(app->mainWindow()->findChildren<DeviceCodeSignInDialog*>().size(), 1);
+
+    QVERIFY(m_sandbox->decideDeviceCode(again->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), admin));
+    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
+    QCOMPARE(search->text(), QStringLiteral("Fabrik"));
+    QVERIFY(app->workspace()->isSignedIn());
 }
 
 QTEST_MAIN(TestPartnerCenterSignIn)
