@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHeaderView>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -327,6 +328,18 @@ void TestBulkWindow::dryRunMarksProblemsAtTheirCells()
         ->sortByColumn(BulkRowsModel::LineColumn, Qt::DescendingOrder);
     QCOMPARE(window->filterModel()->index(0, 0).data(BulkRowsModel::SortRole).toLongLong(), 9);
     QCOMPARE(window->filterModel()->index(7, 0).data(BulkRowsModel::SortRole).toLongLong(), 2);
+
+    // No column is narrower than its header; the outcome column fits its longest name.
+    auto* view = window->findChild<QTableView*>(QStringLiteral("bulkRowsView"));
+    for (int column = 0; column < BulkRowsModel::OutcomeColumn + 1; ++column) {
+        QVERIFY2(view->columnWidth(column) >= view->horizontalHeader()->sectionSizeHint(column),
+            qPrintable(QString::number(column)));
+    }
+    for (const BulkOutcome each : {BulkOutcome::Valid, BulkOutcome::Confirmed, BulkOutcome::AlreadyConfirmed,
+             BulkOutcome::Invalid, BulkOutcome::Failed, BulkOutcome::Skipped, BulkOutcome::Pending}) {
+        QVERIFY(view->columnWidth(BulkRowsModel::OutcomeColumn)
+            > view->fontMetrics().horizontalAdvance(BulkOutcomes::displayName(each)) + view->iconSize().width());
+    }
 
     // An admin may confirm the valid rows; nothing for the provider here.
     QVERIFY(window->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isEnabled());

@@ -28,6 +28,7 @@
 #include <QSet>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -127,15 +128,6 @@ void BulkAttestationWindow::buildUi()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_view->setColumnWidth(BulkRowsModel::LineColumn, 5 * em);
-    m_view->setColumnWidth(BulkRowsModel::CustomerColumn, 17 * em);
-    m_view->setColumnWidth(BulkRowsModel::FirstNameColumn, 8 * em);
-    m_view->setColumnWidth(BulkRowsModel::LastNameColumn, 8 * em);
-    m_view->setColumnWidth(BulkRowsModel::EmailColumn, 13 * em);
-    m_view->setColumnWidth(BulkRowsModel::PhoneColumn, 9 * em);
-    m_view->setColumnWidth(BulkRowsModel::DateAgreedColumn, 7 * em);
-    m_view->setColumnWidth(BulkRowsModel::OutcomeColumn, 10 * em);
     m_view->setTextElideMode(Qt::ElideRight);
 
     m_progressBar = new QProgressBar(this);
@@ -321,8 +313,33 @@ void BulkAttestationWindow::retranslateUi()
     m_saveResultsButton->setToolTip(tr("Every row of the file with its outcome, code and message, as CSV"));
     m_closeButton->setText(tr("Clos&e"));
     m_model->retranslate();
+    fitColumns();
     showBanner();
     updateUi();
+}
+
+void BulkAttestationWindow::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(QLatin1Char('M'));
+    QHeaderView* header = m_view->horizontalHeader();
+    // The text columns: a width for typical values (the rest elides, complete in the tooltip).
+    const std::pair<int, int> starts[]{{BulkRowsModel::LineColumn, 5}, {BulkRowsModel::CustomerColumn, 17},
+        {BulkRowsModel::FirstNameColumn, 8}, {BulkRowsModel::LastNameColumn, 8}, {BulkRowsModel::EmailColumn, 13},
+        {BulkRowsModel::PhoneColumn, 9}, {BulkRowsModel::DateAgreedColumn, 7}};
+    for (const auto& [column, ems] : starts)
+        m_view->setColumnWidth(column, std::max(ems * em, header->sectionSizeHint(column)));
+    // The outcome column shows one of a few names: the longest, with its icon, fits whole.
+    int outcome = 0;
+    for (const BulkOutcome value : {BulkOutcome::Valid, BulkOutcome::Confirmed, BulkOutcome::AlreadyConfirmed,
+             BulkOutcome::Invalid, BulkOutcome::Failed, BulkOutcome::Skipped, BulkOutcome::Pending})
+        outcome = std::max(outcome, metrics.horizontalAdvance(BulkOutcomes::displayName(value)));
+    const int icon = m_view->iconSize().isValid()
+        ? m_view->iconSize().width()
+        : m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view);
+    const int margins = 4 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1);
+    m_view->setColumnWidth(BulkRowsModel::OutcomeColumn,
+        std::max(outcome + icon + margins + em / 2, header->sectionSizeHint(BulkRowsModel::OutcomeColumn)));
 }
 
 void BulkAttestationWindow::changeEvent(QEvent* event)

@@ -79,6 +79,9 @@ protected:
 private:
     void buildUi();
     void retranslateUi();
+    // Start widths from the content, never narrower than the header; the outcome column fits
+    // the longest outcome name of the language.
+    void fitColumns();
     void updateUi();
     void setPhase(Phase phase);
     void openFile();
