@@ -19,10 +19,13 @@
 #include <QDateEdit>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace PartnerDesk;
 using namespace PartnerDesk::Test;
@@ -56,6 +59,22 @@ EvidenceRecord recordAt(const QDateTime& at, const QString& requestId)
     return record;
 }
 
+// A translation whose intro is four times as long as the English one.
+class LongIntroTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        const QString source = QString::fromUtf8(sourceText);
+        if (QLatin1String(context) != QLatin1String("PartnerDesk::EvidenceExportDialog")
+            || !source.startsWith(QLatin1String("Export the evidence records")))
+            return {};
+        return QStringList(4, source).join(QLatin1Char(' '));
+    }
+    bool isEmpty() const override { return false; }
+};
 } // namespace
 
 class TestEvidenceExportDialog : public QObject
@@ -67,6 +86,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void defaultsToTheLastThirtyDays();
+    void longIntroIsNotClipped();
     void invalidRangeIsSaidBesideTheField();
     void emptyPeriodWritesNothing();
     void periodExportsExactlyItsRecordsAsJson();
@@ -135,6 +155,22 @@ void TestEvidenceExportDialog::defaultsToTheLastThirtyDays()
     // The pickers follow the UI locale and show the century.
     QVERIFY(
         dialog.findChild<QDateEdit*>(QStringLiteral("fromDateEdit"))->displayFormat().contains(QLatin1String("yyyy")));
+}
+
+void TestEvidenceExportDialog::longIntroIsNotClipped()
+{
+    // The word-wrapped intro gets the height it needs at the dialog's width, however long.
+    LongIntroTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    EvidenceExportDialog dialog(m_workspace.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QCoreApplication::removeTranslator(&translator);
+    auto* intro = dialog.findChild<QLabel*>(QStringLiteral("evidenceExportIntroLabel"));
+    QVERIFY(intro->text().size() > 300);
+    QVERIFY2(intro->height() >= intro->heightForWidth(intro->width()),
+        qPrintable(QStringLiteral("%1 < %2").arg(intro->height()).arg(intro->heightForWidth(intro->width()))));
+    QVERIFY(dialog.height() >= dialog.layout()->totalHeightForWidth(dialog.width()));
 }
 
 void TestEvidenceExportDialog::invalidRangeIsSaidBesideTheField()

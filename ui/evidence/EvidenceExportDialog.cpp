@@ -7,6 +7,8 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/WindowGeometry.h"
 
+#include <algorithm>
+
 #include <QButtonGroup>
 #include <QCalendarWidget>
 #include <QDateEdit>
@@ -110,7 +112,7 @@ EvidenceExportDialog::EvidenceExportDialog(Workspace* workspace, QWidget* parent
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     retranslateUi();
-    resize(sizeHint().expandedTo(QSize(520, 0)));
+    fitHeightToWidth(std::max(520, sizeHint().width()));
 }
 
 QDate EvidenceExportDialog::fromDate() const
@@ -196,8 +198,10 @@ void EvidenceExportDialog::done(int result)
 
 void EvidenceExportDialog::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        fitHeightToWidth(width());
+    }
     QDialog::changeEvent(event);
 }
 
@@ -206,8 +210,19 @@ void EvidenceExportDialog::showEvent(QShowEvent* event)
     if (!m_geometryRestored) {
         m_geometryRestored = true;
         WindowGeometry::restore(this);
+        fitHeightToWidth(width()); // a size saved in another language may be too low
     }
     QDialog::showEvent(event);
+}
+
+void EvidenceExportDialog::fitHeightToWidth(int width)
+{
+    QLayout* box = layout();
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width) : box->totalSizeHint().height();
+    const int fitting = std::max(needed, box->totalMinimumSize().height());
+    // Before the first show the dialog takes the height it needs; later it only grows.
+    resize(width, isVisible() || m_geometryRestored ? std::max(height(), fitting) : fitting);
 }
 
 void EvidenceExportDialog::applyLocale(QDateEdit* edit)

@@ -38,6 +38,9 @@ protected:
 
 private:
     void retranslateUi();
+    // Grows the dialog to the height its layout needs at its width: the word-wrapped intro
+    // knows its height only once the width is set.
+    void fitHeightToWidth(int width);
     void applyLocale(QDateEdit* edit);
     bool validatePeriod();
 
