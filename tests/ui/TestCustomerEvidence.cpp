@@ -26,8 +26,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -184,6 +186,17 @@ void TestCustomerEvidence::confirmationShowsWithServerIds()
 
     // The record is on the page at once, newest first, with what the sandbox saw.
     QTRY_COMPARE(view->model()->rowCount(), 1);
+    // Columns from their content: no header clipped, the contact not squeezed, nothing
+    // scrolls sideways at the page's size.
+    showEvidenceTab(page.get());
+    QVERIFY(view->isVisible());
+    for (int column = 0; column < view->model()->columnCount(); ++column) {
+        QVERIFY2(view->columnWidth(column) >= view->horizontalHeader()->sectionSizeHint(column),
+            qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
+    }
+    QVERIFY(view->columnWidth(EvidenceTableModel::ContactColumn)
+        >= 8 * view->fontMetrics().horizontalAdvance(QLatin1Char('M')));
+    QVERIFY(!view->horizontalScrollBar()->isVisible());
     const QJsonObject post = lastSandboxRequest(
         *m_sandbox, QStringLiteral("POST"), QStringLiteral("/v1/customers/%1/agreements").arg(customer->id));
     QVERIFY(!post.isEmpty());

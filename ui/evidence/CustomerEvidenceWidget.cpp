@@ -7,6 +7,8 @@
 #include "widgets/Dialogs.h"
 #include "widgets/FieldMessage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -82,18 +84,17 @@ CustomerEvidenceWidget::CustomerEvidenceWidget(Workspace* workspace, const QStri
     m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->verticalHeader()->hide();
     m_view->setMinimumHeight(100);
-    // Short columns fit their text; the user and the ids (complete in the fields below) get a
-    // fixed start width and elide in the middle; the contact takes what is left.
+    // Every column starts at the width of its content (capped) and never narrower than its
+    // header; the contact, the most useful text, stretches. See fitColumns.
     QHeaderView* header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
-    for (const int column :
-        {EvidenceTableModel::WhoColumn, EvidenceTableModel::RequestIdColumn, EvidenceTableModel::CorrelationIdColumn})
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
     header->setSectionResizeMode(EvidenceTableModel::ContactColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(EvidenceTableModel::WhoColumn, 170);
-    m_view->setColumnWidth(EvidenceTableModel::RequestIdColumn, 90);
-    m_view->setColumnWidth(EvidenceTableModel::CorrelationIdColumn, 90);
+    m_view->viewport()->installEventFilter(this);
+    connect(header, &QHeaderView::sectionResized, this, [this] {
+        if (!m_fittingColumns && m_view->isVisible())
+            m_columnsResizedByUser = true;
+    });
 
     // Ctrl+C copies the current cell (an id, a date) as text.
     auto* copy = new QAction(m_view);
@@ -164,6 +165,7 @@ void CustomerEvidenceWidget::refresh()
         m_view->setCurrentIndex(m_model->index(row, column));
     showState();
     showSelected();
+    fitColumns();
     Q_EMIT recordsChanged();
 }
 
@@ -248,6 +250,68 @@ void CustomerEvidenceWidget::retranslateUi()
     m_model->retranslate();
     showState();
     showSelected();
+    fitColumns();
+}
+
+bool CustomerEvidenceWidget::eventFilter(QObject* watched, QEvent* event)
+{
+    // The room is known once the page is laid out: fit again when it changes, unless the user
+    // has set column widths of their own.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && !m_columnsResizedByUser)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerEvidenceWidget::fitColumns()
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const auto content = [this](int column) {
+        // public in QAbstractItemView (QTableView only overrides it)
+        return static_cast<const QAbstractItemView*>(m_view)->sizeHintForColumn(column);
+    };
+    const auto hint = [header](int column) { return header->sectionSizeHint(column); };
+    m_fittingColumns = true;
+
+    // Short columns (a date, a channel name): their content, up to a cap.
+    int fixed = 0;
+    for (const int column :
+        {EvidenceTableModel::WhenColumn, EvidenceTableModel::ChannelColumn, EvidenceTableModel::AcceptanceDateColumn}) {
+        const int width = std::max(hint(column), std::min(content(column), 14 * em));
+        m_view->setColumnWidth(column, width);
+        fixed += width;
+    }
+    // The longer ones share the room left: each between its header and its (capped) content.
+    // The ids elide in the middle (complete in the fields below), the contact stretches.
+    struct Flexible
+    {
+        int column;
+        int minimum;
+        int desired;
+    };
+    QList<Flexible> flexible;
+    for (const auto& [column, cap] :
+        {std::pair{EvidenceTableModel::WhoColumn, 16}, std::pair{EvidenceTableModel::OutcomeColumn, 18},
+            std::pair{EvidenceTableModel::RequestIdColumn, 10}, std::pair{EvidenceTableModel::CorrelationIdColumn, 10},
+            std::pair{EvidenceTableModel::ContactColumn, 24}}) {
+        const int minimum = column == EvidenceTableModel::ContactColumn ? std::max(hint(column), 8 * em) : hint(column);
+        flexible.append({column, minimum, std::max(minimum, std::min(content(column), cap * em))});
+    }
+    int minimumSum = 0;
+    int desiredSum = 0;
+    for (const Flexible& item : flexible) {
+        minimumSum += item.minimum;
+        desiredSum += item.desired;
+    }
+    const int available = m_view->viewport()->width() - fixed;
+    const double share = desiredSum > minimumSum
+        ? std::clamp(double(available - minimumSum) / (desiredSum - minimumSum), 0.0, 1.0)
+        : 1.0;
+    for (const Flexible& item : flexible) {
+        if (item.column != EvidenceTableModel::ContactColumn)
+            m_view->setColumnWidth(item.column, item.minimum + static_cast<int>(share * (item.desired - item.minimum)));
+    }
+    m_fittingColumns = false;
 }
 
 void CustomerEvidenceWidget::showState()

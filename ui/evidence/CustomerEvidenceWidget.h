@@ -41,11 +41,14 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void retranslateUi();
     void showState();
     void showSelected();
+    // Column widths from their content and header (see the constructor).
+    void fitColumns();
 
     Workspace* m_workspace;
     QString m_customerId;
@@ -55,6 +58,8 @@ private:
     QLabel* m_introLabel;
     FieldMessage* m_stateMessage;
     QTableView* m_view;
+    bool m_fittingColumns = false;
+    bool m_columnsResizedByUser = false;
     QLabel* m_outcomeCaption;
     QLabel* m_outcomeValue;
     QLabel* m_requestIdCaption;
