@@ -17,15 +17,19 @@
 #include "widgets/FieldMessage.h"
 #include "widgets/LocaleText.h"
 
+#include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -197,6 +201,21 @@ void TestCoverageDashboard::countryTableSorts()
                     model->index(row - 1, 0).data().toString(), model->index(row, 0).data().toString())
             <= 0);
     }
+    // The columns fit at the window's size: the numbers as wide as they and their titles need,
+    // the country name stretches; no title is cut and nothing scrolls sideways.
+    QHeaderView* header = view->horizontalHeader();
+    QCOMPARE(header->sectionResizeMode(CountryCoverageModel::CountryColumn), QHeaderView::Stretch);
+    for (int column = 0; column < CountryCoverageModel::ColumnCount; ++column)
+        QVERIFY(view->columnWidth(column) >= header->sectionSizeHint(column));
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+
+    // The legend beside the pie shows whole labels (Qt Charts would cut them at 40 % of the width).
+    auto* chartView = m_dashboard->findChild<QChartView*>(QStringLiteral("statusChartView"));
+    QVERIFY(chartView);
+    QLegend* legend = chartView->chart()->legend();
+    QVERIFY(!legend->isAttachedToChart());
+    QVERIFY(legend->geometry().width() >= legend->effectiveSizeHint(Qt::PreferredSize).width() - 0.5
+        || legend->geometry().width() >= chartView->chart()->rect().width() * 0.6 - 1);
 }
 
 void TestCoverageDashboard::percentagesFollowTheLanguage()

@@ -35,6 +35,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -54,6 +55,72 @@ QTableView* makeTable(QWidget* parent, const QString& objectName)
     view->horizontalHeader()->setStretchLastSection(true);
     view->setTabKeyNavigation(false); // Tab leaves the table, arrows move inside it
     return view;
+}
+
+// A header whose long titles ("Confirmed by partner") take two lines, so the columns of
+// numbers are not widened by them. A title is broken only between words.
+class TwoLineHeader : public QHeaderView
+{
+public:
+    explicit TwoLineHeader(QWidget* parent)
+        : QHeaderView(Qt::Horizontal, parent)
+    {
+        setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+        setTextElideMode(Qt::ElideNone);
+        setSectionsClickable(true);
+        setHighlightSections(true);
+    }
+
+protected:
+    QSize sectionSizeFromContents(int logicalIndex) const override
+    {
+        QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
+        if (!model())
+            return size;
+        const QString text = model()->headerData(logicalIndex, orientation(), Qt::DisplayRole).toString();
+        QFont font = this->font();
+        const QVariant fontData = model()->headerData(logicalIndex, orientation(), Qt::FontRole);
+        if (fontData.canConvert<QFont>())
+            font = qvariant_cast<QFont>(fontData);
+        const QFontMetrics metrics(font);
+        const int oneLine = metrics.horizontalAdvance(text);
+        // The narrowest of the two-line breaks at a space.
+        int twoLines = oneLine;
+        for (qsizetype at = text.indexOf(QLatin1Char(' ')); at >= 0; at = text.indexOf(QLatin1Char(' '), at + 1)) {
+            twoLines = std::min(twoLines,
+                std::max(metrics.horizontalAdvance(text.left(at)), metrics.horizontalAdvance(text.mid(at + 1))));
+        }
+        size.rwidth() -= oneLine - twoLines;
+        // Room for the sort arrow only where it is (the header resizes when the sort changes).
+        if (isSortIndicatorShown() && logicalIndex != sortIndicatorSection())
+            size.rwidth() -= size.height() + style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this);
+        size.rheight() += metrics.lineSpacing(); // every section has room for two lines
+        return size;
+    }
+};
+
+// Qt Charts gives a legend beside the plot at most 40 % of the chart's width and cuts longer
+// labels. Placed by hand, it takes the width its labels need (up to 60 %), on the side where
+// reading ends, and the pie takes the rest.
+void placeLegend(QChart* chart)
+{
+    QLegend* legend = chart->legend();
+    const bool rightToLeft = chart->layoutDirection() == Qt::RightToLeft;
+    legend->setAlignment(rightToLeft ? Qt::AlignLeft : Qt::AlignRight);
+    if (legend->isAttachedToChart())
+        legend->detachFromChart();
+    const QMargins margins = chart->margins();
+    const QRectF inner = chart->rect().adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom());
+    if (!inner.isValid())
+        return;
+    const QSizeF wanted = legend->effectiveSizeHint(Qt::PreferredSize);
+    const qreal width = std::min(wanted.width(), inner.width() * 0.6);
+    // The markers stand one under another, centred like an attached legend's.
+    const qreal height = std::min(
+        inner.height(), (wanted.height() + 4) * static_cast<qreal>(std::max<qsizetype>(1, legend->markers().size())));
+    const qreal x = rightToLeft ? inner.left() : inner.right() - width;
+    legend->setGeometry(QRectF(x, inner.center().y() - height / 2, width, height));
+    chart->setPlotArea(rightToLeft ? inner.adjusted(width, 0, 0, 0) : inner.adjusted(0, 0, -width, 0));
 }
 } // namespace
 
@@ -152,6 +219,7 @@ void CoverageDashboard::createWidgets()
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumSize(420, 300);
     m_chartView->setFocusPolicy(Qt::NoFocus);
+    connect(m_chart, &QGraphicsWidget::geometryChanged, this, [this] { placeLegend(m_chart); });
     top->addWidget(m_chartView, 3);
 
     auto* numbers = new QGridLayout;
@@ -204,10 +272,14 @@ void CoverageDashboard::createWidgets()
     m_countrySort->setSourceModel(m_countryModel);
     m_countrySort->setSortRole(CountryCoverageModel::SortRole);
     m_countrySort->setSortLocaleAware(true);
+    m_countryView->setHorizontalHeader(new TwoLineHeader(m_countryView));
     m_countryView->setModel(m_countrySort);
     m_countryView->setSortingEnabled(true);
     m_countryView->sortByColumn(CountryCoverageModel::TotalColumn, Qt::DescendingOrder);
+    // The numbers as wide as they and their (two-line) titles need; the country name takes the rest.
     m_countryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_countryView->horizontalHeader()->setStretchLastSection(false);
+    m_countryView->horizontalHeader()->setSectionResizeMode(CountryCoverageModel::CountryColumn, QHeaderView::Stretch);
     m_countryTitle->setBuddy(m_countryView);
     countryLayout->addWidget(m_countryTitle);
     countryLayout->addWidget(m_countryView);
@@ -421,7 +493,8 @@ void CoverageDashboard::updateChart()
     m_chart->setLocale(QLocale());
     m_chartView->setLayoutDirection(layoutDirection());
     // Beside the pie, on the side where reading ends: the long labels fit in a column.
-    m_chart->legend()->setAlignment(layoutDirection() == Qt::RightToLeft ? Qt::AlignLeft : Qt::AlignRight);
+    m_chart->setLayoutDirection(layoutDirection());
+    placeLegend(m_chart);
 }
 
 QImage CoverageDashboard::chartImage(const QSize& size) const
@@ -443,6 +516,7 @@ QImage CoverageDashboard::chartImage(const QSize& size) const
     chart->addSeries(series);
     scene.addItem(chart);
     chart->setGeometry(QRectF(QPointF(0, 0), layoutSize));
+    placeLegend(chart);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter painter(&image);
