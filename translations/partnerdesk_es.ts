@@ -502,17 +502,37 @@
         <source>(error %1)</source>
         <translation>(error %1)</translation>
     </message>
+    <message>
+        <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know this code. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>
-    <message>
-        <source>Sign in to Partner Center</source>
-        <translation>Iniciar sesión en el Centro de partners</translation>
-    </message>
-    <message>
-        <source>Signing in to Partner Center with your work account is not available in this version yet. Switch the connection to Sandbox in Settings to try PartnerDesk.</source>
-        <translation>El inicio de sesión en el Centro de partners con su cuenta profesional aún no está disponible en esta versión. Cambie la conexión a Espacio aislado en Configuración para probar PartnerDesk.</translation>
-    </message>
     <message>
         <source>Connection</source>
         <translation>Conexión</translation>
@@ -524,6 +544,14 @@
     <message>
         <source>Reset sandbox data</source>
         <translation>Restablecer los datos del espacio aislado</translation>
+    </message>
+    <message>
+        <source>Sign-in kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1183,16 +1211,17 @@
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s name, then a problem in its cell</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::CommandLineTool</name>
     <message>
         <source>PartnerDesk command line: Microsoft Customer Agreement operations.</source>
         <translation>Línea de comandos de PartnerDesk: operaciones del Contrato de cliente de Microsoft.</translation>
-    </message>
-    <message>
-        <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN.</source>
-        <translation>Dirección del Centro de partners (predeterminado: iniciar el espacio aislado integrado). El token se toma de PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1313,34 +1342,6 @@
     <message>
         <source>COMMAND [ARGUMENTS]</source>
         <translation>COMANDO [ARGUMENTOS]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  agreement metadata
-  agreement status CUSTOMER_ID
-  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
-  agreement template [--country CC] [--language ll-CC]
-  customers list [--search PREFIX]
-  customers show CUSTOMER_ID
-  invite link
-  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
-              [--journal FILE] [--results FILE]
-Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
-3 the service answered with an error, 4 network failure,
-5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation>Comandos:
-  agreement metadata
-  agreement status ID_CLIENTE
-  agreement confirm ID_CLIENTE --first NOMBRE --last APELLIDOS --email CORREO [--phone TELÉFONO] --date AAAA-MM-DD [--dry-run]
-  agreement template [--country CC] [--language ll-CC]
-  customers list [--search PREFIJO]
-  customers show ID_CLIENTE
-  invite link
-  bulk attest ARCHIVO.csv [--dry-run] [--concurrency N] [--rate POR_MINUTO]
-              [--journal ARCHIVO] [--results ARCHIVO]
-Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válida o rechazada antes de enviar,
-3 el servicio respondió con un error, 4 error de red,
-5 algunas filas de un archivo masivo no son válidas o fallaron (las demás filas se completaron).</translation>
     </message>
     <message>
         <source>Name a command.</source>
@@ -1489,6 +1490,108 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner tenant: its ID or domain (default: organizations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) ID registered for PartnerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  signin [--tenant TENANT] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status CUSTOMER_ID
+  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIX]
+  customers show CUSTOMER_ID
+  invite link
+  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
+              [--journal FILE] [--results FILE]
+Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
+3 the service answered with an error, 4 network failure,
+5 some rows of a bulk file invalid or failed (the other rows done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the sign-in service; still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), tenant %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the kept sign-in is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no kept sign-in to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store could not remove the sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `partnerdesk-cli signin` again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1745,13 +1848,6 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
         <translation>Análisis cancelado. Las cifras que se muestran son del último análisis completo.</translation>
     </message>
-    <message numerus="yes">
-        <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation>
-            <numerusform>El Centro de partners pidió a PartnerDesk que redujera la velocidad; el análisis continúa dentro de %n segundo.</numerusform>
-            <numerusform>El Centro de partners pidió a PartnerDesk que redujera la velocidad; el análisis continúa dentro de %n segundos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
         <translation>Panel de cobertura del Contrato de cliente de Microsoft</translation>
@@ -1820,37 +1916,9 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>&amp;Open customer</source>
         <translation>A&amp;brir cliente</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n customer(s) read</source>
-        <translation>
-            <numerusform>%1 de %n cliente leído</numerusform>
-            <numerusform>%1 de %n clientes leídos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n customer(s) read (listing…)</source>
-        <translation>
-            <numerusform>%1 de %n cliente leído (obteniendo la lista…)</numerusform>
-            <numerusform>%1 de %n clientes leídos (obteniendo la lista…)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>— less than a minute left</source>
         <translation>— queda menos de un minuto</translation>
-    </message>
-    <message numerus="yes">
-        <source>— about %n minute(s) left</source>
-        <translation>
-            <numerusform>— queda aproximadamente %n minuto</numerusform>
-            <numerusform>— quedan aproximadamente %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation>
-            <numerusform>%n cliente no se pudo leer por completo; un cliente cuyo estado no se pudo leer se cuenta como desconocido. Último error: %1</numerusform>
-            <numerusform>%n clientes no se pudieron leer por completo; un cliente cuyo estado no se pudo leer se cuenta como desconocido. Último error: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
@@ -1859,13 +1927,6 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
         <translation>Analice para ver cuántos de sus clientes han aceptado el Contrato de cliente de Microsoft.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation>
-            <numerusform>%n cliente sin confirmar ya tiene compras: no puede aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
-            <numerusform>%n clientes sin confirmar ya tienen compras: no pueden aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1891,13 +1952,6 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>The file could not be saved: %1</source>
         <translation>No se pudo guardar el archivo: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the status of %n customer(s) to %1.</source>
-        <translation>
-            <numerusform>Se guardó el estado de %n cliente en %1.</numerusform>
-            <numerusform>Se guardó el estado de %n clientes en %1.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the coverage report</source>
         <translation>Exportar el informe de cobertura</translation>
@@ -1914,13 +1968,58 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>Saved the report to %1.</source>
         <translation>Se guardó el informe en %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customer(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customer(s) read (listing…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %Ln minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the status of %Ln customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
-    <message>
-        <source>%1 (%2%3)</source>
-        <translation>%1 (%2&#xa0;%3)</translation>
-    </message>
     <message>
         <source>Partner</source>
         <translation>Partner</translation>
@@ -1953,20 +2052,6 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
         <source>Share</source>
         <translation>Porcentaje</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation>
-            <numerusform>%n cliente sin confirmar ya tiene compras: no puede aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
-            <numerusform>%n clientes sin confirmar ya tienen compras: no pueden aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation>
-            <numerusform>%n cliente no se pudo leer por completo; su estado puede aparecer como desconocido.</numerusform>
-            <numerusform>%n clientes no se pudieron leer por completo; su estado puede aparecer como desconocido.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>By country</source>
         <translation>Por país</translation>
@@ -1982,6 +2067,25 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>Microsoft Customer Agreement coverage</source>
         <translation>Cobertura del Contrato de cliente de Microsoft</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a number of customers and their share</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2594,84 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
 </context>
 <context>
+    <name>PartnerDesk::DeviceCodeSignIn</name>
+    <message>
+        <source>The sign-in service did not answer with a code and a page to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a token.</source>
+        <translation type="unfinished">El servicio de inicio de sesión respondió sin token.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DeviceCodeSignInDialog</name>
+    <message>
+        <source>The code is copied. Paste it on the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open %1 in a browser yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center</source>
+        <translation type="unfinished">Iniciar sesión en el Centro de partners</translation>
+    </message>
+    <message>
+        <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::DocumentDownload</name>
     <message>
         <source>Choose an existing folder for the download.</source>
@@ -2987,6 +3169,14 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
 </context>
 <context>
+    <name>PartnerDesk::LocaleText</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk — Sandbox</source>
@@ -3023,14 +3213,6 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>Re&amp;fresh</source>
         <translation>Re&amp;cargar</translation>
-    </message>
-    <message>
-        <source>Switch &amp;user</source>
-        <translation>Cambiar de &amp;usuario</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Iniciar sesión</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -3129,6 +3311,39 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
         <translation>Los registros de evidencias no están disponibles: PartnerDesk no pudo abrir su archivo de evidencias</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Tenant: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3559,11 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>No se pudo escribir el archivo %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>report line: a label, then its value</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4031,10 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     <message>
         <source>The sign-in service answered without a token.</source>
         <translation>El servicio de inicio de sesión respondió sin token.</translation>
+    </message>
+    <message>
+        <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -501,17 +501,37 @@
         <source>(error %1)</source>
         <translation>(hata %1)</translation>
     </message>
+    <message>
+        <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not know this code. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>
-    <message>
-        <source>Sign in to Partner Center</source>
-        <translation>İş Ortağı Merkezi&apos;nde oturum açın</translation>
-    </message>
-    <message>
-        <source>Signing in to Partner Center with your work account is not available in this version yet. Switch the connection to Sandbox in Settings to try PartnerDesk.</source>
-        <translation>İş hesabınızla İş Ortağı Merkezi&apos;nde oturum açma bu sürümde henüz kullanılamıyor. PartnerDesk&apos;i denemek için Ayarlar&apos;da bağlantıyı Korumalı alan olarak değiştirin.</translation>
-    </message>
     <message>
         <source>Connection</source>
         <translation>Bağlantı</translation>
@@ -523,6 +543,14 @@
     <message>
         <source>Reset sandbox data</source>
         <translation>Korumalı alan verilerini sıfırla</translation>
+    </message>
+    <message>
+        <source>Sign-in kept for this session only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1164,16 +1192,17 @@
         <source>Message</source>
         <translation>İleti</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a column&apos;s name, then a problem in its cell</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::CommandLineTool</name>
     <message>
         <source>PartnerDesk command line: Microsoft Customer Agreement operations.</source>
         <translation>PartnerDesk komut satırı: Microsoft Müşteri Sözleşmesi işlemleri.</translation>
-    </message>
-    <message>
-        <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN.</source>
-        <translation>İş Ortağı Merkezi adresi (varsayılan: yerleşik korumalı alanı başlat). Belirteç PARTNERDESK_TOKEN değişkeninden alınır.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -1294,34 +1323,6 @@
     <message>
         <source>COMMAND [ARGUMENTS]</source>
         <translation>KOMUT [BAĞIMSIZ_DEĞİŞKENLER]</translation>
-    </message>
-    <message>
-        <source>Commands:
-  agreement metadata
-  agreement status CUSTOMER_ID
-  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
-  agreement template [--country CC] [--language ll-CC]
-  customers list [--search PREFIX]
-  customers show CUSTOMER_ID
-  invite link
-  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
-              [--journal FILE] [--results FILE]
-Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
-3 the service answered with an error, 4 network failure,
-5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation>Komutlar:
-  agreement metadata
-  agreement status MÜŞTERİ_KİMLİĞİ
-  agreement confirm MÜŞTERİ_KİMLİĞİ --first AD --last SOYAD --email E-POSTA [--phone TELEFON] --date YYYY-MM-DD [--dry-run]
-  agreement template [--country CC] [--language ll-CC]
-  customers list [--search ÖNEK]
-  customers show MÜŞTERİ_KİMLİĞİ
-  invite link
-  bulk attest DOSYA.csv [--dry-run] [--concurrency N] [--rate DAKİKADA]
-              [--journal DOSYA] [--results DOSYA]
-Çıkış kodları: 0 başarılı (&quot;zaten onaylandı&quot; dahil), 2 geçersiz giriş veya gönderilmeden reddedildi,
-3 hizmet hatayla yanıt verdi, 4 ağ hatası,
-5 toplu dosyanın bazı satırları geçersiz veya başarısız (diğer satırlar tamamlandı).</translation>
     </message>
     <message>
         <source>Name a command.</source>
@@ -1470,6 +1471,108 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>no</source>
         <translation>hayır</translation>
+    </message>
+    <message>
+        <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your partner tenant: its ID or domain (default: organizations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TENANT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application (client) ID registered for PartnerDesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:
+  signin [--tenant TENANT] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status CUSTOMER_ID
+  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIX]
+  customers show CUSTOMER_ID
+  invite link
+  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
+              [--journal FILE] [--results FILE]
+Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
+3 the service answered with an error, 4 network failure,
+5 some rows of a bulk file invalid or failed (the other rows done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the sign-in service; still waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), tenant %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out: the kept sign-in is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no kept sign-in to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret store could not remove the sign-in (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run `partnerdesk-cli signin` again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1726,12 +1829,6 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Scan canceled. The numbers shown are from the last complete scan.</source>
         <translation>Tarama iptal edildi. Gösterilen sayılar son tamamlanan taramaya ait.</translation>
     </message>
-    <message numerus="yes">
-        <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %n second(s).</source>
-        <translation>
-            <numerusform>İş Ortağı Merkezi, PartnerDesk&apos;ten yavaşlamasını istedi; tarama %n saniye sonra sürecek.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Coverage dashboard — Microsoft Customer Agreement</source>
         <translation>Kapsam panosu — Microsoft Müşteri Sözleşmesi</translation>
@@ -1800,33 +1897,9 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>&amp;Open customer</source>
         <translation>Müşteriyi &amp;aç</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n customer(s) read</source>
-        <translation>
-            <numerusform>%n müşteriden %1 tanesi okundu</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n customer(s) read (listing…)</source>
-        <translation>
-            <numerusform>%n müşteriden %1 tanesi okundu (listeleniyor…)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>— less than a minute left</source>
         <translation>— bir dakikadan az kaldı</translation>
-    </message>
-    <message numerus="yes">
-        <source>— about %n minute(s) left</source>
-        <translation>
-            <numerusform>— yaklaşık %n dakika kaldı</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation>
-            <numerusform>%n müşteri tam olarak okunamadı; durumu okunamayan müşteri bilinmiyor olarak sayılır. Son hata: %1</numerusform>
-        </translation>
     </message>
     <message>
         <source>The customer list could not be read: %1</source>
@@ -1835,12 +1908,6 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>Scan to see how many of your customers have accepted the Microsoft Customer Agreement.</source>
         <translation>Müşterilerinizden kaçının Microsoft Müşteri Sözleşmesi&apos;ni kabul ettiğini görmek için tarama yapın.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation>
-            <numerusform>Onaylanmamış %n müşterinin zaten satın alımları var: bu müşteriler sözleşmeyi Microsoft 365 yönetim merkezinde kabul edemez; bu nedenle kabullerini kuruluşunuzun onaylaması gerekir.</numerusform>
-        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1866,12 +1933,6 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>The file could not be saved: %1</source>
         <translation>Dosya kaydedilemedi: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved the status of %n customer(s) to %1.</source>
-        <translation>
-            <numerusform>%n müşterinin durumu %1 konumuna kaydedildi.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export the coverage report</source>
         <translation>Kapsam raporunu dışarı aktar</translation>
@@ -1888,13 +1949,51 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Saved the report to %1.</source>
         <translation>Rapor %1 konumuna kaydedildi.</translation>
     </message>
+    <message numerus="yes">
+        <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customer(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customer(s) read (listing…)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>— about %Ln minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the status of %Ln customer(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::CoveragePdf</name>
-    <message>
-        <source>%1 (%2%3)</source>
-        <translation>%1 (%2%3)</translation>
-    </message>
     <message>
         <source>Partner</source>
         <translation>İş ortağı</translation>
@@ -1927,18 +2026,6 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
         <source>Share</source>
         <translation>Pay</translation>
     </message>
-    <message numerus="yes">
-        <source>%n customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation>
-            <numerusform>Onaylanmamış %n müşterinin zaten satın alımları var: bu müşteriler sözleşmeyi Microsoft 365 yönetim merkezinde kabul edemez; bu nedenle kabullerini kuruluşunuzun onaylaması gerekir.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation>
-            <numerusform>%n müşteri tam olarak okunamadı; bu müşterilerin durumu bilinmiyor olarak gösterilebilir.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>By country</source>
         <translation>Ülkeye göre</translation>
@@ -1954,6 +2041,23 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>Microsoft Customer Agreement coverage</source>
         <translation>Microsoft Müşteri Sözleşmesi kapsamı</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a number of customers and their share</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2458,6 +2562,84 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
 </context>
 <context>
+    <name>PartnerDesk::DeviceCodeSignIn</name>
+    <message>
+        <source>The sign-in service did not answer with a code and a page to enter it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service answered without a token.</source>
+        <translation type="unfinished">Oturum açma hizmeti belirteç içermeyen bir yanıt verdi.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDesk::DeviceCodeSignInDialog</name>
+    <message>
+        <source>The code is copied. Paste it on the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open %1 in a browser yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to Partner Center</source>
+        <translation type="unfinished">İş Ortağı Merkezi&apos;nde oturum açın</translation>
+    </message>
+    <message>
+        <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open sign-in page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking Microsoft for a sign-in code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::DocumentDownload</name>
     <message>
         <source>Choose an existing folder for the download.</source>
@@ -2954,6 +3136,14 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
 </context>
 <context>
+    <name>PartnerDesk::LocaleText</name>
+    <message>
+        <source>%1%</source>
+        <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::MainWindow</name>
     <message>
         <source>PartnerDesk — Sandbox</source>
@@ -2990,14 +3180,6 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>Re&amp;fresh</source>
         <translation>Yenil&amp;e</translation>
-    </message>
-    <message>
-        <source>Switch &amp;user</source>
-        <translation>Kullanıcı &amp;değiştir</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in</source>
-        <translation>&amp;Oturum aç</translation>
     </message>
     <message>
         <source>Se&amp;ttings</source>
@@ -3094,6 +3276,39 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>Evidence records are not available: PartnerDesk could not open its evidence file</source>
         <translation>Kanıt kayıtları kullanılamıyor: PartnerDesk kanıt dosyasını açamadı</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch &amp;user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Tenant: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3524,11 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>The file %1 could not be written: %2</source>
         <translation>%1 dosyası yazılamadı: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>report line: a label, then its value</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3995,10 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>The sign-in service answered without a token.</source>
         <translation>Oturum açma hizmeti belirteç içermeyen bir yanıt verdi.</translation>
+    </message>
+    <message>
+        <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
