@@ -1,15 +1,23 @@
 #pragma once
 
 // Shared by the account and order GUI tests: a navigator that records what screens asked
-// for, and the sandbox's customers sorted by what their agreement status is.
+// for, the sandbox's customers sorted by what their agreement status is, and the steps of
+// opening a customer page and filling its confirmation form as a user does.
 
 #include "Await.h"
 #include "SandboxFixture.h"
+#include "account/ConfirmAgreementDialog.h"
+#include "account/CustomerPage.h"
 #include "flows/AgreementStatusLoader.h"
 #include "widgets/Navigator.h"
 
 #include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStringList>
+#include <QTest>
+
+#include <memory>
 
 namespace PartnerDesk::Test {
 
@@ -95,6 +103,52 @@ inline QList<Agreement> serverAgreements(SandboxFixture& sandbox, const QString&
 inline int sandboxStat(SandboxFixture& sandbox, const char* name)
 {
     return sandbox.sandboxJson(QStringLiteral("/sandbox/stats")).toObject().value(QLatin1String(name)).toInt(-1);
+}
+
+inline constexpr int pageLoadTimeout = 20000;
+
+// A customer page, shown and loaded; null when it did not load in time.
+inline std::unique_ptr<CustomerPage> openCustomerPage(
+    Workspace* workspace, Navigator* navigator, const QString& customerId)
+{
+    auto page = std::make_unique<CustomerPage>(workspace, navigator, customerId);
+    page->show();
+    if (!QTest::qWaitForWindowExposed(page.get()))
+        return nullptr;
+    if (!QTest::qWaitFor([&page] { return !page->isLoading(); }, pageLoadTimeout))
+        return nullptr;
+    return page;
+}
+
+// The page's Update form, opened with its button and loaded; null when Update is not offered.
+inline ConfirmAgreementDialog* openUpdateForm(CustomerPage* page)
+{
+    auto* update = page->findChild<QPushButton*>(QStringLiteral("updateAgreementButton"));
+    if (!update || !update->isEnabled())
+        return nullptr;
+    QTest::mouseClick(update, Qt::LeftButton);
+    auto* dialog = page->findChild<ConfirmAgreementDialog*>(QStringLiteral("confirmAgreementDialog"));
+    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible() && !dialog->isLoading(); }, pageLoadTimeout))
+        return nullptr;
+    return dialog;
+}
+
+// Types over a field's text and leaves the field (which shows its message, as for a user).
+inline void retype(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Tab);
+}
+
+inline void fillContact(ConfirmAgreementDialog* dialog, const Contact& contact)
+{
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")), contact.firstName);
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("lastNameEdit")), contact.lastName);
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit")), contact.email);
+    retype(dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit")), contact.phoneNumber);
 }
 
 } // namespace PartnerDesk::Test

@@ -63,9 +63,6 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<CustomerPage> openPage(Workspace* workspace, const QString& customerId);
-    ConfirmAgreementDialog* openUpdateForm(CustomerPage* page);
-    static void retype(QLineEdit* edit, const QString& text);
-    static void fillContact(ConfirmAgreementDialog* dialog, const Contact& contact);
     static QTableView* evidenceView(CustomerPage* page);
     static void showEvidenceTab(CustomerPage* page);
 
@@ -103,42 +100,7 @@ void TestCustomerEvidence::cleanup()
 
 std::unique_ptr<CustomerPage> TestCustomerEvidence::openPage(Workspace* workspace, const QString& customerId)
 {
-    auto page = std::make_unique<CustomerPage>(workspace, &m_navigator, customerId);
-    page->show();
-    if (!QTest::qWaitForWindowExposed(page.get()))
-        return nullptr;
-    if (!QTest::qWaitFor([&page] { return !page->isLoading(); }, networkTimeout))
-        return nullptr;
-    return page;
-}
-
-ConfirmAgreementDialog* TestCustomerEvidence::openUpdateForm(CustomerPage* page)
-{
-    auto* update = page->findChild<QPushButton*>(QStringLiteral("updateAgreementButton"));
-    if (!update || !update->isEnabled())
-        return nullptr;
-    QTest::mouseClick(update, Qt::LeftButton);
-    auto* dialog = page->findChild<ConfirmAgreementDialog*>(QStringLiteral("confirmAgreementDialog"));
-    if (!dialog || !QTest::qWaitFor([dialog] { return dialog->isVisible() && !dialog->isLoading(); }, networkTimeout))
-        return nullptr;
-    return dialog;
-}
-
-void TestCustomerEvidence::retype(QLineEdit* edit, const QString& text)
-{
-    edit->setFocus();
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-    QTest::keyClick(edit, Qt::Key_Tab);
-}
-
-void TestCustomerEvidence::fillContact(ConfirmAgreementDialog* dialog, const Contact& contact)
-{
-    retype(dialog->findChild<QLineEdit*>(QStringLiteral("firstNameEdit")), contact.firstName);
-    retype(dialog->findChild<QLineEdit*>(QStringLiteral("lastNameEdit")), contact.lastName);
-    retype(dialog->findChild<QLineEdit*>(QStringLiteral("emailEdit")), contact.email);
-    retype(dialog->findChild<QLineEdit*>(QStringLiteral("phoneEdit")), contact.phoneNumber);
+    return openCustomerPage(workspace, &m_navigator, customerId);
 }
 
 QTableView* TestCustomerEvidence::evidenceView(CustomerPage* page)
