@@ -504,31 +504,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis avril 2026, l&apos;Espace partenaires exige l&apos;authentification multifacteur (MFA) pour l&apos;accès d&apos;une application au nom d&apos;un utilisateur. Reconnectez-vous et répondez à la demande MFA&#xa0;; si aucune demande n&apos;apparaît, demandez à votre administrateur d&apos;exiger la MFA pour votre compte.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code de connexion a expiré avant d&apos;être utilisé. Relancez la connexion et entrez le nouveau code dans le délai indiqué.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée sur la page de connexion. Relancez-la s&apos;il s&apos;agit d&apos;une erreur.</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion ne reconnaît pas ce code. Relancez la connexion.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion n&apos;est plus valide (elle a expiré ou a été révoquée). Reconnectez-vous.</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;accepte pas l&apos;ID d&apos;application (client) défini dans Paramètres pour ce type de connexion. Vérifiez cet ID auprès de votre administrateur.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion a refusé la demande. Vérifiez l&apos;autorité, le locataire et l&apos;ID d&apos;application (client) dans Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -547,11 +547,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion conservée pour cette session uniquement</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur ne dispose d&apos;aucun trousseau de clés utilisable par PartnerDesk (comme GNOME Keyring ou KWallet)&#xa0;: votre connexion est donc conservée uniquement en mémoire, et PartnerDesk vous demandera de vous reconnecter à son prochain démarrage. Rien n&apos;est écrit dans un fichier.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1493,27 +1493,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;Espace partenaires (par défaut&#xa0;: démarrer le bac à sable intégré). Le jeton provient de PARTNERDESK_TOKEN, sinon de `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de connexion (par défaut&#xa0;: https://login.microsoftonline.com&#xa0;; pour un bac à sable, l&apos;adresse du bac à sable lui-même).</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre locataire partenaire&#xa0;: son ID ou son domaine (par défaut&#xa0;: organizations).</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATAIRE</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;application (client) inscrit pour PartnerDesk.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1531,67 +1531,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:
+  signin [--tenant LOCATAIRE] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status ID_CLIENT
+  agreement confirm ID_CLIENT --first F --last L --email E [--phone P] --date AAAA-MM-JJ [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PRÉFIXE]
+  customers show ID_CLIENT
+  invite link
+  bulk attest FICHIER.csv [--dry-run] [--concurrency N] [--rate PAR_MINUTE]
+              [--journal FICHIER] [--results FICHIER]
+Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»), 2 entrée non valide ou refus avant l&apos;envoi,
+3 le service a répondu par une erreur, 4 défaillance réseau,
+5 certaines lignes d&apos;un fichier en bloc non valides ou en échec (les autres lignes traitées).</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: la nouvelle connexion n&apos;a pas pu être conservée dans le trousseau de clés (%1).</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;ID d&apos;application (client) inscrit pour PartnerDesk&#xa0;: --client-id ID.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne dispose d&apos;aucun trousseau de clés utilisable par PartnerDesk&#xa0;: une connexion ne peut donc pas être conservée pour les commandes suivantes. Définissez plutôt PARTNERDESK_TOKEN à chaque exécution.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour vous connecter, ouvrez %1 dans un navigateur et entrez le code %2. Attente jusqu&apos;à %3…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de connexion injoignable&#xa0;; l&apos;attente continue.</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;a fourni aucun jeton d&apos;actualisation (étendue offline_access)&#xa0;: rien ne peut donc être conservé.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a réussi, mais le trousseau de clés a refusé de la conserver (%1). Définissez plutôt PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1 (%2), locataire %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne dispose d&apos;aucun trousseau de clés utilisable par PartnerDesk&#xa0;: il n&apos;y a aucune connexion à supprimer.</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté&#xa0;: la connexion conservée a été supprimée.</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y avait aucune connexion conservée à supprimer.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce système ne dispose d&apos;aucun trousseau de clés utilisable par PartnerDesk&#xa0;: aucune connexion n&apos;a donc été conservée.</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau de clés n&apos;a pas pu supprimer la connexion (%1).</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez de nouveau `partnerdesk-cli signin`.</translation>
     </message>
 </context>
 <context>
@@ -1970,51 +1984,51 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L&apos;Espace partenaires a demandé à PartnerDesk de ralentir&#xa0;; l&apos;analyse reprend dans %Ln seconde.</numerusform>
+            <numerusform>L&apos;Espace partenaires a demandé à PartnerDesk de ralentir&#xa0;; l&apos;analyse reprend dans %Ln secondes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln client lu</numerusform>
+            <numerusform>%1 sur %Ln clients lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %Ln client lu (liste en cours…)</numerusform>
+            <numerusform>%1 sur %Ln clients lus (liste en cours…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— environ %Ln minute restante</numerusform>
+            <numerusform>— environ %Ln minutes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client n&apos;a pas pu être lu entièrement&#xa0;; un client dont le statut n&apos;a pas pu être lu est compté comme inconnu. Dernière erreur&#xa0;: %1</numerusform>
+            <numerusform>%Ln clients n&apos;ont pas pu être lus entièrement&#xa0;; un client dont le statut n&apos;a pas pu être lu est compté comme inconnu. Dernière erreur&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client non confirmé a déjà des achats&#xa0;: il ne peut pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer son acceptation.</numerusform>
+            <numerusform>%Ln clients non confirmés ont déjà des achats&#xa0;: ils ne peuvent pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer leur acceptation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Statut de %Ln client enregistré dans %1.</numerusform>
+            <numerusform>Statut de %Ln clients enregistré dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,20 +2085,20 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client non confirmé a déjà des achats&#xa0;: il ne peut pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer son acceptation.</numerusform>
+            <numerusform>%Ln clients non confirmés ont déjà des achats&#xa0;: ils ne peuvent pas accepter le contrat dans le Centre d&apos;administration Microsoft 365, votre organisation doit donc confirmer leur acceptation.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client n&apos;a pas pu être lu entièrement&#xa0;; son statut peut apparaître comme inconnu.</numerusform>
+            <numerusform>%Ln clients n&apos;ont pas pu être lus entièrement&#xa0;; leur statut peut apparaître comme inconnu.</numerusform>
         </translation>
     </message>
 </context>
@@ -2597,78 +2611,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion n&apos;a pas fourni de code ni de page où l&apos;entrer.</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">Le service de connexion a répondu sans jeton.</translation>
+        <translation>Le service de connexion a répondu sans jeton.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code est copié. Collez-le dans la page de connexion.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir un navigateur. Ouvrez vous-même %1 dans un navigateur.</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">Se connecter à l&apos;Espace partenaires</translation>
+        <translation>Se connecter à l&apos;Espace partenaires</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre compte professionnel — un compte d&apos;agent d&apos;administration ou d&apos;agent commercial de votre organisation partenaire — sur la page de connexion de Microsoft&#xa0;: ouvrez la page, entrez le code ci-dessous et terminez-y la connexion, authentification multifacteur comprise. PartnerDesk attend ici et continue automatiquement.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code&#xa0;:</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;pier le code</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Page&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir la page de connexion</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de connexion</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Service de connexion&#xa0;: %1 · Locataire&#xa0;: %2 · ID d&apos;application (client)&#xa0;: %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un code de connexion à Microsoft…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez l&apos;ID d&apos;application (client) inscrit pour PartnerDesk dans Paramètres (Connexion), puis reconnectez-vous.</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le service de connexion est injoignable pour le moment. PartnerDesk continue d&apos;essayer&#xa0;; le code reste valide jusqu&apos;à %1.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre connexion sur la page… Le code est valide jusqu&apos;à %1.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3187,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3314,36 +3328,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clients</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapports</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ompte</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer d&apos;&amp;utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Locataire&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3578,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4049,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs de démonstration se connectent au bac à sable uniquement sur cet ordinateur (127.0.0.1).</translation>
     </message>
 </context>
 <context>
