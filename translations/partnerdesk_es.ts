@@ -504,31 +504,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde abril de 2026, el Centro de partners exige la autenticación multifactor (MFA) para el acceso de una aplicación en nombre de un usuario. Vuelva a iniciar sesión y complete la solicitud de MFA; si no aparece ninguna, pida a su administrador que exija MFA para su cuenta.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de inicio de sesión ha caducado antes de usarse. Vuelva a empezar el inicio de sesión y escriba el código nuevo dentro del plazo indicado.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión se rechazó en la página de inicio de sesión. Vuelva a empezarlo si fue un error.</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no reconoce este código. Vuelva a empezar el inicio de sesión.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inicio de sesión ya no es válido (ha caducado o se ha revocado). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no acepta el id. de aplicación (cliente) establecido en Configuración para este tipo de inicio de sesión. Compruebe el id. con su administrador.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión rechazó la solicitud. Compruebe la autoridad, el inquilino y el id. de aplicación (cliente) en Configuración.</translation>
     </message>
 </context>
 <context>
@@ -547,11 +547,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión guardado solo para esta sesión</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ningún depósito de claves que PartnerDesk pueda usar (como GNOME Keyring o KWallet), así que su inicio de sesión solo se guarda en memoria: PartnerDesk le pedirá que vuelva a iniciar sesión la próxima vez que se inicie. No se escribe nada en ningún archivo.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1493,27 +1493,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del Centro de partners (predeterminado: iniciar el espacio aislado integrado). El token se toma de PARTNERDESK_TOKEN o, si no, de `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de inicio de sesión (predeterminado: https://login.microsoftonline.com; para un espacio aislado, la dirección del propio espacio aislado).</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su inquilino de partner: su id. o su dominio (predeterminado: organizations).</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>INQUILINO</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id. de aplicación (cliente) registrado para PartnerDesk.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1531,67 +1531,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  signin [--tenant INQUILINO] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status ID_CLIENTE
+  agreement confirm ID_CLIENTE --first NOMBRE --last APELLIDOS --email CORREO [--phone TELÉFONO] --date AAAA-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIJO]
+  customers show ID_CLIENTE
+  invite link
+  bulk attest ARCHIVO.csv [--dry-run] [--concurrency N] [--rate POR_MINUTO]
+              [--journal ARCHIVO] [--results ARCHIVO]
+Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válida o rechazada antes de enviar,
+3 el servicio respondió con un error, 4 error de red,
+5 algunas filas de un archivo masivo no son válidas o fallaron (las demás filas se completaron).</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: el nuevo inicio de sesión no se pudo guardar en el depósito de claves (%1).</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el id. de aplicación (cliente) registrado para PartnerDesk: --client-id ID.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene ningún depósito de claves que PartnerDesk pueda usar, así que no se puede guardar un inicio de sesión para comandos posteriores. En su lugar, defina PARTNERDESK_TOKEN en cada ejecución.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para iniciar sesión, abra %1 en un explorador y escriba el código %2. Esperando hasta las %3…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión con el servicio de inicio de sesión; se sigue esperando.</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no proporcionó ningún token de actualización (el ámbito offline_access), así que no se puede guardar nada.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión se completó, pero el depósito de claves no permitió guardarlo (%1). En su lugar, defina PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1 (%2), inquilino %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene ningún depósito de claves que PartnerDesk pueda usar: no hay ningún inicio de sesión que quitar.</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión cerrada: se ha quitado el inicio de sesión guardado.</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>No había ningún inicio de sesión guardado que quitar.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema no tiene ningún depósito de claves que PartnerDesk pueda usar, así que no se guardó ningún inicio de sesión.</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves no pudo quitar el inicio de sesión (%1).</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a ejecutar `partnerdesk-cli signin`.</translation>
     </message>
 </context>
 <context>
@@ -1970,51 +1984,51 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El Centro de partners pidió a PartnerDesk que redujera la velocidad; el análisis continúa dentro de %Ln segundo.</numerusform>
+            <numerusform>El Centro de partners pidió a PartnerDesk que redujera la velocidad; el análisis continúa dentro de %Ln segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln cliente leído</numerusform>
+            <numerusform>%1 de %Ln clientes leídos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln cliente leído (obteniendo la lista…)</numerusform>
+            <numerusform>%1 de %Ln clientes leídos (obteniendo la lista…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— queda aproximadamente %Ln minuto</numerusform>
+            <numerusform>— quedan aproximadamente %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente no se pudo leer por completo; un cliente cuyo estado no se pudo leer se cuenta como desconocido. Último error: %1</numerusform>
+            <numerusform>%Ln clientes no se pudieron leer por completo; un cliente cuyo estado no se pudo leer se cuenta como desconocido. Último error: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente sin confirmar ya tiene compras: no puede aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
+            <numerusform>%Ln clientes sin confirmar ya tienen compras: no pueden aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se guardó el estado de %Ln cliente en %1.</numerusform>
+            <numerusform>Se guardó el estado de %Ln clientes en %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,20 +2085,20 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente sin confirmar ya tiene compras: no puede aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
+            <numerusform>%Ln clientes sin confirmar ya tienen compras: no pueden aceptar el contrato en el Centro de administración de Microsoft 365, así que su organización debe confirmar su aceptación.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente no se pudo leer por completo; su estado puede aparecer como desconocido.</numerusform>
+            <numerusform>%Ln clientes no se pudieron leer por completo; su estado puede aparecer como desconocido.</numerusform>
         </translation>
     </message>
 </context>
@@ -2597,78 +2611,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no respondió con un código y una página donde escribirlo.</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">El servicio de inicio de sesión respondió sin token.</translation>
+        <translation>El servicio de inicio de sesión respondió sin token.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Código copiado. Péguelo en la página de inicio de sesión.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún explorador. Abra usted mismo %1 en un explorador.</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">Iniciar sesión en el Centro de partners</translation>
+        <translation>Iniciar sesión en el Centro de partners</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con su cuenta profesional (una cuenta de agente de administración o de agente de ventas de su organización de partner) en la página de inicio de sesión de Microsoft: abra la página, escriba el código siguiente y complete allí el inicio de sesión, incluida la autenticación multifactor. PartnerDesk espera aquí y continúa automáticamente.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Có&amp;digo:</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar código</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la página de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de inicio de sesión</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de inicio de sesión: %1 · Inquilino: %2 · Id. de aplicación (cliente): %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando a Microsoft un código de inicio de sesión…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Establezca el id. de aplicación (cliente) registrado para PartnerDesk en Configuración (Conexión) y vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no hay conexión con el servicio de inicio de sesión. PartnerDesk sigue intentándolo; el código es válido hasta las %1.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que inicie sesión en la página… El código es válido hasta las %1.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada.</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3187,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3314,36 +3328,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uenta</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de &amp;usuario…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar sesión…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Inquilino: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3578,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4049,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los usuarios de demostración inician sesión en el espacio aislado solo en este equipo (127.0.0.1).</translation>
     </message>
 </context>
 <context>
