@@ -1969,51 +1969,51 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second.</numerusform>
+            <numerusform>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln seconds.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln customer read</numerusform>
+            <numerusform>%1 of %Ln customers read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %Ln customer read (listing…)</numerusform>
+            <numerusform>%1 of %Ln customers read (listing…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— about %Ln minute left</numerusform>
+            <numerusform>— about %Ln minutes left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</numerusform>
+            <numerusform>%Ln customers could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer not confirmed already has purchases: it cannot accept in the Microsoft 365 admin center, so your organization must confirm its acceptance.</numerusform>
+            <numerusform>%Ln customers not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved the status of %Ln customer to %1.</numerusform>
+            <numerusform>Saved the status of %Ln customers to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2074,16 +2074,16 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer not confirmed already has purchases: it cannot accept in the Microsoft 365 admin center, so your organization must confirm its acceptance.</numerusform>
+            <numerusform>%Ln customers not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln customer could not be read completely; its status may be shown as unknown.</numerusform>
+            <numerusform>%Ln customers could not be read completely; their status may be shown as unknown.</numerusform>
         </translation>
     </message>
 </context>
