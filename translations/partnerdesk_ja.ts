@@ -503,31 +503,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー センターでは、2026 年 4 月以降、アプリ + ユーザー認証によるアクセスに多要素認証 (MFA) が必要です。もう一度サインインして MFA の確認を完了してください。確認が表示されない場合は、お使いのアカウントで MFA を必須にするよう管理者に依頼してください。</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コードが使用される前に有効期限が切れました。もう一度サインインを開始し、表示された時間内に新しいコードを入力してください。</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ページでサインインが拒否されました。誤って拒否した場合は、もう一度サインインを開始してください。</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスでこのコードが認識されません。もう一度サインインを開始してください。</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインが無効になりました (有効期限切れまたは取り消し)。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスでは、[設定] で指定されたアプリケーション (クライアント) ID をこの種類のサインインに使用できません。管理者に ID を確認してください。</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスで要求が拒否されました。[設定] でサインイン機関、テナント、アプリケーション (クライアント) ID を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインはこのセッションでのみ保持されます</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターには PartnerDesk で使用できる資格情報ストア (GNOME Keyring や KWallet など) がないため、サインインはメモリ内にのみ保持されます。次回 PartnerDesk を起動したときに、もう一度サインインするよう求められます。ファイルには何も書き込まれません。</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1474,27 +1474,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー センターのアドレス (既定: 組み込みのサンドボックスを起動)。トークンは PARTNERDESK_TOKEN から取得されます (未設定の場合は `partnerdesk-cli signin` から)。</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービス (既定: https://login.microsoftonline.com。サンドボックスの場合はサンドボックス自身のアドレス)。</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>パートナー テナントの ID またはドメイン (既定: organizations)。</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>TENANT</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk 用に登録されたアプリケーション (クライアント) ID。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1512,67 +1512,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+  signin [--tenant TENANT] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status CUSTOMER_ID
+  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIX]
+  customers show CUSTOMER_ID
+  invite link
+  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
+              [--journal FILE] [--results FILE]
+終了コード: 0 成功 (「既に確認済み」を含む)、2 入力が無効または送信前に拒否、
+3 サービスがエラーを返した、4 ネットワーク障害、
+5 一括ファイルの一部の行が無効または失敗 (他の行は完了)。</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: 新しいサインインを資格情報ストアに保持できませんでした (%1)。</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk 用に登録されたアプリケーション (クライアント) ID を --client-id ID で指定してください。</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムには PartnerDesk で使用できる資格情報ストアがないため、以降のコマンドのためにサインインを保持できません。代わりに、実行ごとに PARTNERDESK_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインするには、ブラウザーで %1 を開き、コード %2 を入力してください。%3 まで待機しています…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスに接続できません。待機を続けています。</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスから更新トークン (offline_access スコープ) が返されなかったため、何も保持できません。</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインは成功しましたが、資格情報ストアで保持が拒否されました (%1)。代わりに PARTNERDESK_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) としてテナント %3 にサインインしました。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムには PartnerDesk で使用できる資格情報ストアがありません。削除するサインインはありません。</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウトしました。保持されていたサインインを削除しました。</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除する保持済みのサインインはありませんでした。</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>このシステムには PartnerDesk で使用できる資格情報ストアがないため、サインインは保持されていませんでした。</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>資格情報ストアからサインインを削除できませんでした (%1)。</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>もう一度 `partnerdesk-cli signin` を実行してください。</translation>
     </message>
 </context>
 <context>
@@ -1951,44 +1965,44 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>パートナー センターから PartnerDesk に速度を落とすよう要求されました。スキャンは %Ln 秒後に再開されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件中 %1 件の顧客を読み取りました</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件中 %1 件の顧客を読み取りました (一覧を取得中…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— 残り約 %Ln 分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の顧客を完全には読み取れませんでした。状態を読み取れなかった顧客は「不明」として数えられます。最後のエラー: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未確認の顧客のうち %Ln 件には既に購入があります。これらの顧客は Microsoft 365 管理センターで同意できないため、自社で顧客の同意を確認する必要があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の顧客の状態を %1 に保存しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -2045,18 +2059,18 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未確認の顧客のうち %Ln 件には既に購入があります。これらの顧客は Microsoft 365 管理センターで同意できないため、自社で顧客の同意を確認する必要があります。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 件の顧客を完全には読み取れませんでした。これらの顧客の状態は「不明」と表示される場合があります。</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,78 +2579,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービスから、コードとその入力ページが返されませんでした。</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">サインイン サービスからトークンなしで応答がありました。</translation>
+        <translation>サインイン サービスからトークンなしで応答がありました。</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピーしました。サインイン ページに貼り付けてください。</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。ブラウザーで %1 を手動で開いてください。</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">パートナー センターにサインイン</translation>
+        <translation>パートナー センターにサインイン</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft のサインイン ページで、職場アカウント (パートナー組織の管理エージェントまたは営業エージェントのアカウント) を使用してサインインしてください。ページを開いて下のコードを入力し、多要素認証を含めてサインインを完了します。PartnerDesk はここで待機し、自動的に続行します。</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>コード(&amp;C):</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>コードをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>ページ:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン ページを開く(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン コード</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン サービス: %1 · テナント: %2 · アプリケーション (クライアント) ID: %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft にサインイン コードを要求しています…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>[設定] の [接続] で PartnerDesk 用に登録されたアプリケーション (クライアント) ID を設定してから、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在、サインイン サービスに接続できません。PartnerDesk は接続を試行し続けます。コードは %1 まで有効です。</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ページでのサインインを待機しています…コードは %1 まで有効です。</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3154,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3251,7 +3265,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>Co&amp;verage dashboard…</source>
-        <translation>ダッシュボード(&amp;V)…</translation>
+        <translation>カバレッジ ダッシュボード(&amp;V)…</translation>
     </message>
     <message>
         <source>E&amp;xport evidence…</source>
@@ -3279,36 +3293,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント(&amp;A)</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの切り替え(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>サインアウト(&amp;O)</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+テナント: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
@@ -3528,7 +3543,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3998,7 +4013,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモ ユーザーは、このコンピューター (127.0.0.1) 上のサンドボックスにのみサインインできます。</translation>
     </message>
 </context>
 <context>
