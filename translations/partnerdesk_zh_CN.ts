@@ -503,31 +503,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>自 2026 年 4 月起，合作伙伴中心要求通过应用 + 用户身份验证进行的访问使用多重身份验证 (MFA)。请重新登录并完成 MFA 提示；如果未出现提示，请让管理员为你的帐户启用 MFA 要求。</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录代码在使用前已过期。请重新开始登录，并在显示的时间内输入新代码。</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录已在登录页面上被拒绝。如果这是误操作，请重新开始登录。</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务无法识别此代码。请重新开始登录。</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的登录已失效（已过期或已被撤销）。请重新登录。</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>对于此类登录，登录服务不接受在“设置”中设置的应用程序(客户端) ID。请向管理员核实该 ID。</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务拒绝了该请求。请在“设置”中检查颁发机构、租户和应用程序(客户端) ID。</translation>
     </message>
 </context>
 <context>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>登录仅在本次会话中保留</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>此计算机上没有 PartnerDesk 可以使用的凭据存储（例如 GNOME Keyring 或 KWallet），因此你的登录信息仅保留在内存中：下次启动时，PartnerDesk 会要求你重新登录。不会向文件写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1474,27 +1474,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴中心地址（默认：启动嵌入式沙盒）。令牌来自 PARTNERDESK_TOKEN，否则来自 `partnerdesk-cli signin`。</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务（默认：https://login.microsoftonline.com；对于沙盒，则为沙盒自身的地址）。</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>你的合作伙伴租户的 ID 或域（默认：organizations）。</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>TENANT</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 PartnerDesk 注册的应用程序(客户端) ID。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1512,67 +1512,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：
+  signin [--tenant TENANT] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status CUSTOMER_ID
+  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIX]
+  customers show CUSTOMER_ID
+  invite link
+  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
+              [--journal FILE] [--results FILE]
+退出代码：0 成功（包括“此前已确认”），2 输入无效或在发送前被拒绝，
+3 服务返回错误，4 网络故障，
+5 批量文件中的部分行无效或失败（其他行已完成）。</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：无法将新的登录信息保留在凭据存储中（%1）。</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --client-id ID 指定为 PartnerDesk 注册的应用程序(客户端) ID。</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有 PartnerDesk 可以使用的凭据存储，因此无法为后续命令保留登录信息。请改为在每次运行时设置 PARTNERDESK_TOKEN。</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>若要登录，请在浏览器中打开 %1 并输入代码 %2。正在等待，截止时间为 %3…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接到登录服务；仍在等待。</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务未提供刷新令牌（offline_access 范围），因此无法保留任何内容。</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录成功，但凭据存储拒绝保留该登录信息（%1）。请改为设置 PARTNERDESK_TOKEN。</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %1（%2）身份登录，租户：%3。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有 PartnerDesk 可以使用的凭据存储：没有可删除的登录信息。</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已注销：已删除保留的登录信息。</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可删除的已保留登录信息。</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>此系统上没有 PartnerDesk 可以使用的凭据存储，因此未保留任何登录信息。</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>凭据存储无法删除登录信息（%1）。</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请再次运行 `partnerdesk-cli signin`。</translation>
     </message>
 </context>
 <context>
@@ -1951,44 +1965,44 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>合作伙伴中心要求 PartnerDesk 降低速度；扫描将在 %Ln 秒后继续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %Ln 个客户中的 %1 个</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已读取 %Ln 个客户中的 %1 个（正在列出…）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— 剩余约 %Ln 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个客户无法完整读取；无法读取状态的客户计为“未知”。最后一个错误：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个未确认的客户已有购买：他们无法在 Microsoft 365 管理中心内接受，因此你的组织必须确认其已接受。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 个客户的状态保存到 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -2045,18 +2059,18 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个未确认的客户已有购买：他们无法在 Microsoft 365 管理中心内接受，因此你的组织必须确认其已接受。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %Ln 个客户无法完整读取；其状态可能显示为“未知”。</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,78 +2579,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务未返回代码及输入代码的页面。</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">登录服务的响应中没有令牌。</translation>
+        <translation>登录服务的响应中没有令牌。</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制代码。请将其粘贴到登录页面上。</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开浏览器。请自行在浏览器中打开 %1。</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">登录到合作伙伴中心</translation>
+        <translation>登录到合作伙伴中心</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在 Microsoft 登录页面上使用你的工作帐户（合作伙伴组织的管理员代理或销售代理帐户）登录：打开该页面，输入下面的代码，然后在该页面上完成登录（包括多重身份验证）。PartnerDesk 会在此等待并自动继续。</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码(&amp;C)：</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>复制代码(&amp;P)</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>页面：</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>打开登录页面(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>重试(&amp;T)</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>登录代码</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>登录服务：%1 · 租户：%2 · 应用程序(客户端) ID：%3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向 Microsoft 请求登录代码…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在“设置”的“连接”中设置为 PartnerDesk 注册的应用程序(客户端) ID，然后重新登录。</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前无法连接到登录服务。PartnerDesk 会继续尝试；代码在 %1 之前有效。</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待你在页面上登录…代码在 %1 之前有效。</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录。</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3154,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3279,36 +3293,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>客户(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>帐户(&amp;A)</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切换用户(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>登录(&amp;S)…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>注销(&amp;O)</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+租户：%2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3528,7 +3543,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -3998,7 +4013,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示用户只能登录到本计算机 (127.0.0.1) 上的沙盒。</translation>
     </message>
 </context>
 <context>
