@@ -503,31 +503,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi, Nisan 2026&apos;dan bu yana bir kullanıcı adına çalışan uygulamaların erişimi için çok faktörlü kimlik doğrulaması (MFA) gerektiriyor. Yeniden oturum açın ve MFA istemini tamamlayın; istem görünmezse yöneticinizden hesabınız için MFA&apos;yı zorunlu kılmasını isteyin.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma kodunun süresi, kod kullanılmadan doldu. Oturum açmayı yeniden başlatın ve yeni kodu gösterilen süre içinde girin.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma, oturum açma sayfasında reddedildi. Bu yanlışlıkla olduysa oturum açmayı yeniden başlatın.</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti bu kodu tanımıyor. Oturum açmayı yeniden başlatın.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumunuz artık geçerli değil (süresi doldu veya iptal edildi). Yeniden oturum açın.</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti, Ayarlar&apos;da belirtilen uygulama (istemci) kimliğini bu tür oturum açma için kabul etmiyor. Kimliği yöneticinizle birlikte denetleyin.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti isteği reddetti. Ayarlar&apos;da oturum açma yetkilisini, kiracıyı ve uygulama (istemci) kimliğini denetleyin.</translation>
     </message>
 </context>
 <context>
@@ -546,11 +546,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma bilgisi yalnızca bu oturum için saklanıyor</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu bilgisayarda PartnerDesk&apos;in kullanabileceği bir anahtarlık (GNOME Keyring veya KWallet gibi) yok; bu nedenle oturum açma bilginiz yalnızca bellekte tutulur: PartnerDesk bir sonraki başlatılışında yeniden oturum açmanızı ister. Dosyaya hiçbir şey yazılmaz.</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1195,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1474,27 +1474,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>İş Ortağı Merkezi adresi (varsayılan: yerleşik korumalı alanı başlat). Belirteç PARTNERDESK_TOKEN değişkeninden, bu yoksa `partnerdesk-cli signin` ile açılan oturumdan alınır.</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti (varsayılan: https://login.microsoftonline.com; korumalı alan için korumalı alanın kendi adresi).</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>İş ortağı kiracınız: kimliği veya etki alanı (varsayılan: organizations).</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>KİRACI</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk için kaydedilen uygulama (istemci) kimliği.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>KİMLİK</translation>
     </message>
     <message>
         <source>Commands:
@@ -1512,67 +1512,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Komutlar:
+  signin [--tenant KİRACI] [--client-id KİMLİK] [--authority URL]
+  signout
+  agreement metadata
+  agreement status MÜŞTERİ_KİMLİĞİ
+  agreement confirm MÜŞTERİ_KİMLİĞİ --first AD --last SOYAD --email E-POSTA [--phone TELEFON] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search ÖNEK]
+  customers show MÜŞTERİ_KİMLİĞİ
+  invite link
+  bulk attest DOSYA.csv [--dry-run] [--concurrency N] [--rate DAKİKADA]
+              [--journal DOSYA] [--results DOSYA]
+Çıkış kodları: 0 başarılı (&quot;zaten onaylandı&quot; dahil), 2 geçersiz giriş veya gönderilmeden reddedildi,
+3 hizmet hatayla yanıt verdi, 4 ağ hatası,
+5 toplu dosyanın bazı satırları geçersiz veya başarısız (diğer satırlar tamamlandı).</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Uyarı: yeni oturum açma bilgisi anahtarlıkta saklanamadı (%1).</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk için kaydedilen uygulama (istemci) kimliğini belirtin: --client-id KİMLİK.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sistemde PartnerDesk&apos;in kullanabileceği bir anahtarlık yok; bu nedenle oturum açma bilgisi sonraki komutlar için saklanamaz. Bunun yerine her çalıştırmada PARTNERDESK_TOKEN değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açmak için bir tarayıcıda %1 adresini açın ve %2 kodunu girin. Saat %3 olana kadar bekleniyor…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmetiyle bağlantı yok; beklemeye devam ediliyor.</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti yenileme belirteci vermedi (offline_access kapsamı); bu nedenle hiçbir şey saklanamıyor.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açıldı, ancak anahtarlık oturum açma bilgisini saklamayı reddetti (%1). Bunun yerine PARTNERDESK_TOKEN değişkenini ayarlayın.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) olarak oturum açıldı, kiracı: %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sistemde PartnerDesk&apos;in kullanabileceği bir anahtarlık yok: kaldırılacak oturum açma bilgisi yok.</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum kapatıldı: saklanan oturum açma bilgisi kaldırıldı.</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaldırılacak, saklanmış bir oturum açma bilgisi yoktu.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bu sistemde PartnerDesk&apos;in kullanabileceği bir anahtarlık yok; bu nedenle hiçbir oturum açma bilgisi saklanmadı.</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anahtarlık oturum açma bilgisini kaldıramadı (%1).</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>`partnerdesk-cli signin` komutunu yeniden çalıştırın.</translation>
     </message>
 </context>
 <context>
@@ -1951,44 +1965,44 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>İş Ortağı Merkezi, PartnerDesk&apos;ten yavaşlamasını istedi; tarama %Ln saniye sonra sürecek.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln müşteriden %1 tanesi okundu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln müşteriden %1 tanesi okundu (listeleniyor…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— yaklaşık %Ln dakika kaldı</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln müşteri tam olarak okunamadı; durumu okunamayan müşteri bilinmiyor olarak sayılır. Son hata: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Onaylanmamış %Ln müşterinin zaten satın alımları var: bu müşteriler sözleşmeyi Microsoft 365 yönetim merkezinde kabul edemez; bu nedenle kabullerini kuruluşunuzun onaylaması gerekir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln müşterinin durumu %1 konumuna kaydedildi.</numerusform>
         </translation>
     </message>
 </context>
@@ -2045,18 +2059,18 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Onaylanmamış %Ln müşterinin zaten satın alımları var: bu müşteriler sözleşmeyi Microsoft 365 yönetim merkezinde kabul edemez; bu nedenle kabullerini kuruluşunuzun onaylaması gerekir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln müşteri tam olarak okunamadı; bu müşterilerin durumu bilinmiyor olarak gösterilebilir.</numerusform>
         </translation>
     </message>
 </context>
@@ -2565,78 +2579,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti, bir kod ve kodun girileceği bir sayfayla yanıt vermedi.</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">Oturum açma hizmeti belirteç içermeyen bir yanıt verdi.</translation>
+        <translation>Oturum açma hizmeti belirteç içermeyen bir yanıt verdi.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kod kopyalandı. Kodu oturum açma sayfasına yapıştırın.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiçbir tarayıcı açılamadı. %1 adresini kendiniz bir tarayıcıda açın.</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">İş Ortağı Merkezi&apos;nde oturum açın</translation>
+        <translation>İş Ortağı Merkezi&apos;nde oturum açın</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;un oturum açma sayfasında iş hesabınızla (iş ortağı kuruluşunuzun bir Yönetici aracısı veya Satış aracısı hesabıyla) oturum açın: sayfayı açın, aşağıdaki kodu girin ve oturum açma işlemini, çok faktörlü kimlik doğrulaması dahil, orada tamamlayın. PartnerDesk burada bekler ve kendiliğinden devam eder.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kod:</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodu ko&amp;pyala</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfa:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfayı &amp;aç</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yeniden dene</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma kodu</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açma hizmeti: %1 · Kiracı: %2 · Uygulama (istemci) kimliği: %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Microsoft&apos;tan oturum açma kodu isteniyor…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PartnerDesk için kaydedilen uygulama (istemci) kimliğini Ayarlar&apos;da (Bağlantı) ayarlayın, ardından yeniden oturum açın.</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Şu anda oturum açma hizmetiyle bağlantı yok. PartnerDesk denemeye devam ediyor; kod, saat %1 olana kadar geçerli kalır.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sayfada oturum açmanız bekleniyor… Kod, saat %1 olana kadar geçerlidir.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturum açıldı.</translation>
     </message>
 </context>
 <context>
@@ -3140,7 +3154,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%%1</translation>
     </message>
 </context>
 <context>
@@ -3279,36 +3293,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Müşteriler</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raporlar</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hesap</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kullanıcı &amp;değiştir…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oturum aç…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Oturumu ka&amp;pat</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Kiracı: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>bilinmiyor</translation>
     </message>
 </context>
 <context>
@@ -3528,7 +3543,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3998,7 +4013,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo kullanıcılar korumalı alanda yalnızca bu bilgisayarda (127.0.0.1) oturum açabilir.</translation>
     </message>
 </context>
 <context>
