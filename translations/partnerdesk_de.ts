@@ -504,31 +504,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center verlangt seit April 2026 für den Zugriff durch eine App im Namen eines Benutzers die Multi-Faktor-Authentifizierung (MFA). Melden Sie sich erneut an, und schließen Sie die MFA-Aufforderung ab. Wird keine angezeigt, bitten Sie Ihren Administrator, MFA für Ihr Konto vorzuschreiben.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldecode ist abgelaufen, bevor er verwendet wurde. Starten Sie die Anmeldung erneut, und geben Sie den neuen Code innerhalb der angezeigten Zeit ein.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde auf der Anmeldeseite abgelehnt. Falls das ein Versehen war, starten Sie sie erneut.</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst kennt diesen Code nicht. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anmeldung ist nicht mehr gültig (sie ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst akzeptiert die in den Einstellungen festgelegte Anwendungs-ID (Client) für diese Art der Anmeldung nicht. Klären Sie die ID mit Ihrem Administrator.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat die Anfrage abgelehnt. Prüfen Sie in den Einstellungen die Anmeldeautorität, den Mandanten und die Anwendungs-ID (Client).</translation>
     </message>
 </context>
 <context>
@@ -547,11 +547,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nur für diese Sitzung gespeichert</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer gibt es keinen Schlüsselbund, den PartnerDesk verwenden kann (etwa GNOME Keyring oder KWallet), daher wird Ihre Anmeldung nur im Arbeitsspeicher gehalten: PartnerDesk fordert Sie beim nächsten Start auf, sich erneut anzumelden. Es wird nichts in eine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1493,27 +1493,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner Center-Adresse (Standard: die eingebettete Sandbox starten). Das Token stammt aus PARTNERDESK_TOKEN, andernfalls aus `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedienst (Standard: https://login.microsoftonline.com; bei einer Sandbox deren eigene Adresse).</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Partnermandant: seine ID oder Domäne (Standard: organizations).</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>MANDANT</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für PartnerDesk registrierte Anwendungs-ID (Client).</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1531,67 +1531,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+  signin [--tenant MANDANT] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status KUNDEN_ID
+  agreement confirm KUNDEN_ID --first F --last L --email E [--phone P] --date JJJJ-MM-TT [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PRÄFIX]
+  customers show KUNDEN_ID
+  invite link
+  bulk attest DATEI.csv [--dry-run] [--concurrency N] [--rate PRO_MINUTE]
+              [--journal DATEI] [--results DATEI]
+Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe oder vor dem Senden abgelehnt,
+3 der Dienst hat mit einem Fehler geantwortet, 4 Netzwerkfehler,
+5 einige Zeilen einer Massendatei ungültig oder fehlgeschlagen (die übrigen Zeilen erledigt).</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die neue Anmeldung konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die für PartnerDesk registrierte Anwendungs-ID (Client) an: --client-id ID.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund, den PartnerDesk verwenden kann, daher kann eine Anmeldung nicht für spätere Befehle gespeichert werden. Legen Sie stattdessen PARTNERDESK_TOKEN für jeden Aufruf fest.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zum Anmelden %1 in einem Browser, und geben Sie den Code %2 ein. Es wird bis %3 gewartet…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum Anmeldedienst; es wird weiter gewartet.</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat kein Aktualisierungstoken ausgegeben (Bereich offline_access), daher kann nichts gespeichert werden.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung war erfolgreich, aber der Schlüsselbund hat das Speichern abgelehnt (%1). Legen Sie stattdessen PARTNERDESK_TOKEN fest.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1 (%2), Mandant %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund, den PartnerDesk verwenden kann: Es ist keine Anmeldung zum Entfernen vorhanden.</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgemeldet: Die gespeicherte Anmeldung wurde entfernt.</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es war keine gespeicherte Anmeldung zum Entfernen vorhanden.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System gibt es keinen Schlüsselbund, den PartnerDesk verwenden kann, daher wurde keine Anmeldung gespeichert.</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte die Anmeldung nicht entfernen (%1).</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie `partnerdesk-cli signin` erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -1970,51 +1984,51 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Partner Center hat PartnerDesk gebeten, langsamer zu werden; die Abfrage wird in %Ln Sekunde fortgesetzt.</numerusform>
+            <numerusform>Partner Center hat PartnerDesk gebeten, langsamer zu werden; die Abfrage wird in %Ln Sekunden fortgesetzt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Kunden gelesen</numerusform>
+            <numerusform>%1 von %Ln Kunden gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %Ln Kunden gelesen (Liste wird abgerufen…)</numerusform>
+            <numerusform>%1 von %Ln Kunden gelesen (Liste wird abgerufen…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>– noch etwa %Ln Minute</numerusform>
+            <numerusform>– noch etwa %Ln Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde konnte nicht vollständig gelesen werden; ein Kunde, dessen Status nicht gelesen werden konnte, zählt als unbekannt. Letzter Fehler: %1</numerusform>
+            <numerusform>%Ln Kunden konnten nicht vollständig gelesen werden; ein Kunde, dessen Status nicht gelesen werden konnte, zählt als unbekannt. Letzter Fehler: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nicht bestätigter Kunde hat bereits Käufe: Er kann den Vertrag nicht im Microsoft 365 Admin Center akzeptieren, daher muss Ihre Organisation seine Annahme bestätigen.</numerusform>
+            <numerusform>%Ln nicht bestätigte Kunden haben bereits Käufe: Sie können den Vertrag nicht im Microsoft 365 Admin Center akzeptieren, daher muss Ihre Organisation ihre Annahme bestätigen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Status von %Ln Kunden wurde in %1 gespeichert.</numerusform>
+            <numerusform>Der Status von %Ln Kunden wurde in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,20 +2085,20 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nicht bestätigter Kunde hat bereits Käufe: Er kann den Vertrag nicht im Microsoft 365 Admin Center akzeptieren, daher muss Ihre Organisation seine Annahme bestätigen.</numerusform>
+            <numerusform>%Ln nicht bestätigte Kunden haben bereits Käufe: Sie können den Vertrag nicht im Microsoft 365 Admin Center akzeptieren, daher muss Ihre Organisation ihre Annahme bestätigen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Kunde konnte nicht vollständig gelesen werden; sein Status wird möglicherweise als unbekannt angezeigt.</numerusform>
+            <numerusform>%Ln Kunden konnten nicht vollständig gelesen werden; ihr Status wird möglicherweise als unbekannt angezeigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2597,78 +2611,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat keinen Code und keine Seite zur Eingabe des Codes zurückgegeben.</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">Der Anmeldedienst hat ohne Token geantwortet.</translation>
+        <translation>Der Anmeldedienst hat ohne Token geantwortet.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code wurde kopiert. Fügen Sie ihn auf der Anmeldeseite ein.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie %1 selbst in einem Browser.</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">Bei Partner Center anmelden</translation>
+        <translation>Bei Partner Center anmelden</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich auf der Anmeldeseite von Microsoft mit Ihrem Geschäftskonto an – einem Konto Ihrer Partnerorganisation mit der Rolle Administrator-Agent oder Vertriebs-Agent: Öffnen Sie die Seite, geben Sie den Code unten ein, und schließen Sie die Anmeldung dort ab, einschließlich der Multi-Faktor-Authentifizierung. PartnerDesk wartet hier und fährt danach selbstständig fort.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Code:</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code ko&amp;pieren</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeseite ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedienst: %1 · Mandant: %2 · Anwendungs-ID (Client): %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldecode wird bei Microsoft angefordert…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die für PartnerDesk registrierte Anwendungs-ID (Client) in den Einstellungen (Verbindung) fest, und melden Sie sich dann erneut an.</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurzeit besteht keine Verbindung zum Anmeldedienst. PartnerDesk versucht es weiter; der Code bleibt bis %1 gültig.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Anmeldung auf der Seite… Der Code ist bis %1 gültig.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3187,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -3314,36 +3328,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunden</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;onto</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;wechseln…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;melden</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Mandant: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3578,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4049,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demobenutzer können sich nur auf diesem Computer (127.0.0.1) bei der Sandbox anmelden.</translation>
     </message>
 </context>
 <context>
