@@ -70,7 +70,7 @@ QList<Message> readTs(const QString& path, QString* error)
 
 QStringList placeholders(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(L?\\d+|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%(L?\\d+|L?n)"));
     QStringList found;
     QRegularExpressionMatchIterator it = pattern.globalMatch(text);
     while (it.hasNext())
@@ -158,9 +158,15 @@ void TestTranslations::placeholdersAndMnemonics()
             QStringList expected = placeholders(message.source);
             QStringList actual = placeholders(translation);
             if (message.numerus) {
-                // A plural form may leave out %n (Arabic's "one"/"two" forms often do).
-                expected.removeAll(QStringLiteral("%n"));
-                actual.removeAll(QStringLiteral("%n"));
+                // A plural form may leave out the count (Arabic's "one"/"two" forms often do),
+                // but may not swap %Ln (the locale's digits) for %n or the other way round.
+                const QString count
+                    = expected.contains(QStringLiteral("%Ln")) ? QStringLiteral("%Ln") : QStringLiteral("%n");
+                const QString other = count == QLatin1String("%Ln") ? QStringLiteral("%n") : QStringLiteral("%Ln");
+                expected.removeAll(count);
+                actual.removeAll(count);
+                if (actual.contains(other))
+                    problems << QStringLiteral("count placeholder changed: ") + message.source.left(40);
             }
             if (expected != actual)
                 problems << message.source.left(50) + QStringLiteral(" -> ") + translation.left(50);
@@ -192,7 +198,8 @@ void TestTranslations::upToDate()
     QFile updated(copy);
     QVERIFY(original.open(QIODevice::ReadOnly) && updated.open(QIODevice::ReadOnly));
     QVERIFY2(original.readAll() == updated.readAll(),
-        "the .ts is out of date: run `cmake --build build --target update_translations`, then translate what is new");
+        "the .ts is out of date: run `cmake --build build --target update_translations`, then translate what is "
+        "new");
 }
 
 void TestTranslations::everyLanguageIsBuiltIn()
