@@ -504,31 +504,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde abril de 2026, o Partner Center exige a autenticação multifator (MFA) para o acesso de um aplicativo com um usuário. Entre novamente e conclua a solicitação de MFA; se nenhuma aparecer, peça ao administrador para exigir a MFA na sua conta.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de entrada expirou antes de ser usado. Inicie a entrada novamente e insira o novo código dentro do prazo exibido.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada foi recusada na página de entrada. Inicie-a novamente se isso foi um engano.</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada não reconhece este código. Inicie a entrada novamente.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sua sessão não é mais válida (ela expirou ou foi revogada). Entre novamente.</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada não aceita a ID do aplicativo (cliente) definida em Configurações para este tipo de entrada. Verifique a ID com o administrador.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada recusou a solicitação. Verifique a autoridade, o locatário e a ID do aplicativo (cliente) em Configurações.</translation>
     </message>
 </context>
 <context>
@@ -547,11 +547,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada mantida somente nesta sessão</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este computador não tem um repositório de segredos que o PartnerDesk possa usar (como o GNOME Keyring ou o KWallet), então sua entrada é mantida somente na memória: o PartnerDesk pedirá que você entre novamente na próxima vez que for iniciado. Nada é gravado em arquivo.</translation>
     </message>
 </context>
 <context>
@@ -1214,7 +1214,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1493,27 +1493,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço do Partner Center (padrão: iniciar a área restrita integrada). O token vem de PARTNERDESK_TOKEN ou, se não houver, de `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço de entrada (padrão: https://login.microsoftonline.com; para uma área restrita, o endereço da própria área restrita).</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu locatário de parceiro: a ID ou o domínio dele (padrão: organizations).</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCATÁRIO</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ID do aplicativo (cliente) registrada para o PartnerDesk.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1531,67 +1531,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:
+  signin [--tenant LOCATÁRIO] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status ID_CLIENTE
+  agreement confirm ID_CLIENTE --first NOME --last SOBRENOME --email EMAIL [--phone TELEFONE] --date AAAA-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIXO]
+  customers show ID_CLIENTE
+  invite link
+  bulk attest ARQUIVO.csv [--dry-run] [--concurrency N] [--rate POR_MINUTO]
+              [--journal ARQUIVO] [--results ARQUIVO]
+Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválida ou recusada antes do envio,
+3 o serviço respondeu com um erro, 4 falha de rede,
+5 algumas linhas de um arquivo em massa inválidas ou com falha (as demais linhas concluídas).</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: não foi possível manter a nova entrada no repositório de segredos (%1).</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe a ID do aplicativo (cliente) registrada para o PartnerDesk: --client-id ID.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema não tem um repositório de segredos que o PartnerDesk possa usar, então não é possível manter uma entrada para os próximos comandos. Em vez disso, defina PARTNERDESK_TOKEN em cada execução.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Para entrar, abra %1 em um navegador e insira o código %2. Aguardando até %3…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão com o serviço de entrada; ainda aguardando.</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada não forneceu um token de atualização (o escopo offline_access), então nada pode ser mantido.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>A entrada funcionou, mas o repositório de segredos se recusou a mantê-la (%1). Em vez disso, defina PARTNERDESK_TOKEN.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectado como %1 (%2), locatário %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema não tem um repositório de segredos que o PartnerDesk possa usar: não há nenhuma entrada para remover.</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconectado: a entrada mantida foi removida.</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não havia nenhuma entrada mantida para remover.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este sistema não tem um repositório de segredos que o PartnerDesk possa usar, então nenhuma entrada foi mantida.</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O repositório de segredos não conseguiu remover a entrada (%1).</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute `partnerdesk-cli signin` novamente.</translation>
     </message>
 </context>
 <context>
@@ -1970,51 +1984,51 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>O Partner Center pediu ao PartnerDesk para reduzir a velocidade; a verificação continua em %Ln segundo.</numerusform>
+            <numerusform>O Partner Center pediu ao PartnerDesk para reduzir a velocidade; a verificação continua em %Ln segundos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln cliente lido</numerusform>
+            <numerusform>%1 de %Ln clientes lidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %Ln cliente lido (listando…)</numerusform>
+            <numerusform>%1 de %Ln clientes lidos (listando…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— falta cerca de %Ln minuto</numerusform>
+            <numerusform>— faltam cerca de %Ln minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível ler %Ln cliente por completo; um cliente cujo status não pôde ser lido é contado como desconhecido. Último erro: %1</numerusform>
+            <numerusform>Não foi possível ler %Ln clientes por completo; um cliente cujo status não pôde ser lido é contado como desconhecido. Último erro: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente não confirmado já tem compras: ele não pode aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação dele.</numerusform>
+            <numerusform>%Ln clientes não confirmados já têm compras: eles não podem aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação deles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status de %Ln cliente salvo em %1.</numerusform>
+            <numerusform>Status de %Ln clientes salvo em %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2071,20 +2085,20 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln cliente não confirmado já tem compras: ele não pode aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação dele.</numerusform>
+            <numerusform>%Ln clientes não confirmados já têm compras: eles não podem aceitar no Centro de administração do Microsoft 365, então sua organização deve confirmar a aceitação deles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Não foi possível ler %Ln cliente por completo; o status dele pode aparecer como desconhecido.</numerusform>
+            <numerusform>Não foi possível ler %Ln clientes por completo; o status deles pode aparecer como desconhecido.</numerusform>
         </translation>
     </message>
 </context>
@@ -2597,78 +2611,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de entrada não respondeu com um código e uma página para inseri-lo.</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">O serviço de entrada respondeu sem um token.</translation>
+        <translation>O serviço de entrada respondeu sem um token.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código foi copiado. Cole-o na página de entrada.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível abrir um navegador. Abra %1 manualmente em um navegador.</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">Entrar no Partner Center</translation>
+        <translation>Entrar no Partner Center</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre com sua conta corporativa — uma conta de Agente administrador ou Agente de vendas da sua organização parceira — na página de entrada da Microsoft: abra a página, insira o código abaixo e conclua a entrada lá, incluindo a autenticação multifator. O PartnerDesk aguarda aqui e continua automaticamente.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código:</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;piar código</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>Página:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir página de entrada</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar novamente</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de entrada</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Serviço de entrada: %1 · Locatário: %2 · ID do aplicativo (cliente): %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitando um código de entrada à Microsoft…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina a ID do aplicativo (cliente) registrada para o PartnerDesk em Configurações (Conexão) e entre novamente.</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há conexão com o serviço de entrada no momento. O PartnerDesk continua tentando; o código permanece válido até %1.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando você entrar na página… O código é válido até %1.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada concluída.</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +3187,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -3314,36 +3328,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clientes</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relatórios</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;onta</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trocar &amp;usuário…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrar…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai&amp;r da conta</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Locatário: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
 </context>
 <context>
@@ -3563,7 +3578,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4034,7 +4049,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os usuários de demonstração entram na área restrita somente neste computador (127.0.0.1).</translation>
     </message>
 </context>
 <context>
