@@ -508,31 +508,31 @@
     </message>
     <message>
         <source>Partner Center requires multi-factor authentication (MFA) for access by an app with a user since April 2026. Sign in again and complete the MFA prompt; if none appears, ask your administrator to require MFA for your account.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ أبريل 2026، يتطلب مركز الشركاء المصادقة متعددة العوامل (MFA) للوصول بواسطة تطبيق مع مستخدم. سجّل الدخول مرة أخرى وأكمل مطالبة المصادقة متعددة العوامل؛ وإذا لم تظهر أي مطالبة، فاطلب من المسؤول فرض المصادقة متعددة العوامل على حسابك.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again and enter the new code within the time shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت صلاحية رمز تسجيل الدخول قبل استخدامه. ابدأ تسجيل الدخول مرة أخرى وأدخل الرمز الجديد خلال الوقت المعروض.</translation>
     </message>
     <message>
         <source>The sign-in was declined on the sign-in page. Start it again if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم رفض تسجيل الدخول في صفحة تسجيل الدخول. ابدأه مرة أخرى إذا حدث ذلك عن طريق الخطأ.</translation>
     </message>
     <message>
         <source>The sign-in service does not know this code. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تتعرف خدمة تسجيل الدخول على هذا الرمز. ابدأ تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Your sign-in is no longer valid (it expired or was revoked). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعد تسجيل دخولك صالحاً (انتهت صلاحيته أو تم إبطاله). سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The sign-in service does not accept the application (client) ID set in Settings for this kind of sign-in. Check the ID with your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تقبل خدمة تسجيل الدخول معرّف التطبيق (العميل) المعيّن في الإعدادات لهذا النوع من تسجيل الدخول. تحقق من المعرّف مع المسؤول.</translation>
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>رفضت خدمة تسجيل الدخول الطلب. تحقق من جهة المصادقة والمستأجر ومعرّف التطبيق (العميل) في الإعدادات.</translation>
     </message>
 </context>
 <context>
@@ -551,11 +551,11 @@
     </message>
     <message>
         <source>Sign-in kept for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول محفوظ لهذه الجلسة فقط</translation>
     </message>
     <message>
         <source>This computer has no secret store PartnerDesk can use (such as GNOME Keyring or KWallet), so your sign-in is kept in memory only: PartnerDesk asks you to sign in again the next time it starts. Nothing is written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر على هذا الكمبيوتر مخزن بيانات سرية يمكن لـ PartnerDesk استخدامه (مثل GNOME Keyring أو KWallet)، لذا يُحفظ تسجيل دخولك في الذاكرة فقط: سيطلب منك PartnerDesk تسجيل الدخول مرة أخرى عند تشغيله في المرة التالية. لا يُكتب أي شيء في ملف.</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1290,7 @@
     <message>
         <source>%1: %2</source>
         <comment>a column&apos;s name, then a problem in its cell</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1569,27 +1569,27 @@
     </message>
     <message>
         <source>Partner Center address (default: start the embedded sandbox). The token comes from PARTNERDESK_TOKEN, else from `partnerdesk-cli signin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان مركز الشركاء (الافتراضي: بدء بيئة الاختبار المضمّنة). يؤخذ الرمز المميز من PARTNERDESK_TOKEN، وإلا فمن `partnerdesk-cli signin`.</translation>
     </message>
     <message>
         <source>Sign-in service (default: https://login.microsoftonline.com; the sandbox&apos;s own address for a sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة تسجيل الدخول (الافتراضي: https://login.microsoftonline.com؛ وعنوان بيئة الاختبار نفسها عند استخدام بيئة اختبار).</translation>
     </message>
     <message>
         <source>Your partner tenant: its ID or domain (default: organizations).</source>
-        <translation type="unfinished"></translation>
+        <translation>مستأجر الشريك الخاص بك: معرّفه أو مجاله (الافتراضي: organizations).</translation>
     </message>
     <message>
         <source>TENANT</source>
-        <translation type="unfinished"></translation>
+        <translation>TENANT</translation>
     </message>
     <message>
         <source>The application (client) ID registered for PartnerDesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف التطبيق (العميل) المسجل لـ PartnerDesk.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Commands:
@@ -1607,67 +1607,81 @@
 Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or refused before sending,
 3 the service answered with an error, 4 network failure,
 5 some rows of a bulk file invalid or failed (the other rows done).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوامر:
+  signin [--tenant TENANT] [--client-id ID] [--authority URL]
+  signout
+  agreement metadata
+  agreement status CUSTOMER_ID
+  agreement confirm CUSTOMER_ID --first F --last L --email E [--phone P] --date YYYY-MM-DD [--dry-run]
+  agreement template [--country CC] [--language ll-CC]
+  customers list [--search PREFIX]
+  customers show CUSTOMER_ID
+  invite link
+  bulk attest FILE.csv [--dry-run] [--concurrency N] [--rate PER_MINUTE]
+              [--journal FILE] [--results FILE]
+رموز الخروج: 0 نجاح (بما في ذلك «مؤكد مسبقاً»)، 2 إدخال غير صالح أو رفض قبل الإرسال،
+3 ردت الخدمة بخطأ، 4 فشل في الشبكة،
+5 بعض صفوف الملف المجمّع غير صالحة أو فشلت (وتمت معالجة الصفوف الأخرى).</translation>
     </message>
     <message>
         <source>Warning: the new sign-in could not be kept in the secret store (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحذير: تعذر حفظ تسجيل الدخول الجديد في مخزن البيانات السرية (%1).</translation>
     </message>
     <message>
         <source>Name the application (client) ID registered for PartnerDesk: --client-id ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدد معرّف التطبيق (العميل) المسجل لـ PartnerDesk: --client-id ID.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so a sign-in cannot be kept for later commands. Set PARTNERDESK_TOKEN for each run instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر على هذا النظام مخزن بيانات سرية يمكن لـ PartnerDesk استخدامه، لذا لا يمكن حفظ تسجيل الدخول للأوامر اللاحقة. عيّن PARTNERDESK_TOKEN لكل تشغيل بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>To sign in, open %1 in a browser and enter the code %2. Waiting until %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>لتسجيل الدخول، افتح %1 في مستعرض وأدخل الرمز %2. جارٍ الانتظار حتى %3…</translation>
     </message>
     <message>
         <source>No connection to the sign-in service; still waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بخدمة تسجيل الدخول؛ ولا يزال الانتظار جارياً.</translation>
     </message>
     <message>
         <source>The sign-in service gave no refresh token (the offline_access scope), so nothing can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تقدم خدمة تسجيل الدخول رمز تحديث مميزاً (النطاق offline_access)، لذا لا يمكن حفظ أي شيء.</translation>
     </message>
     <message>
         <source>The sign-in worked, but the secret store refused to keep it (%1). Set PARTNERDESK_TOKEN instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>نجح تسجيل الدخول، لكن مخزن البيانات السرية رفض حفظه (%1). عيّن PARTNERDESK_TOKEN بدلاً من ذلك.</translation>
     </message>
     <message>
         <source>Signed in as %1 (%2), tenant %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول باسم %1 (%2)، المستأجر %3.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use: there is no sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر على هذا النظام مخزن بيانات سرية يمكن لـ PartnerDesk استخدامه: لا يوجد تسجيل دخول لإزالته.</translation>
     </message>
     <message>
         <source>Signed out: the kept sign-in is removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الخروج: أُزيل تسجيل الدخول المحفوظ.</translation>
     </message>
     <message>
         <source>There was no kept sign-in to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكن هناك تسجيل دخول محفوظ لإزالته.</translation>
     </message>
     <message>
         <source>This system has no secret store PartnerDesk can use, so no sign-in was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر على هذا النظام مخزن بيانات سرية يمكن لـ PartnerDesk استخدامه، لذا لم يُحفظ أي تسجيل دخول.</translation>
     </message>
     <message>
         <source>The secret store could not remove the sign-in (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على مخزن البيانات السرية إزالة تسجيل الدخول (%1).</translation>
     </message>
     <message>
         <source>Run `partnerdesk-cli signin` again.</source>
-        <translation type="unfinished"></translation>
+        <translation>شغّل `partnerdesk-cli signin` مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2046,79 +2060,79 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message numerus="yes">
         <source>Partner Center asked PartnerDesk to slow down; the scan goes on in %Ln second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %Ln ثانية.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد ثانية واحدة.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد ثانيتين.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %Ln ثانية.</numerusform>
+            <numerusform>طلب مركز الشركاء من PartnerDesk الإبطاء؛ سيُستأنف الفحص بعد %Ln ثانية.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت قراءة %1 من أصل %Ln عميل</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميل واحد</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميلين</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %Ln عملاء</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %Ln عميلاً</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %Ln عميل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln customer(s) read (listing…)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تمت قراءة %1 من أصل %Ln عميل (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميل واحد (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل عميلين (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %Ln عملاء (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %Ln عميلاً (جارٍ السرد…)</numerusform>
+            <numerusform>تمت قراءة %1 من أصل %Ln عميل (جارٍ السرد…)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>— about %Ln minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>— المتبقي نحو %Ln دقيقة</numerusform>
+            <numerusform>— المتبقي نحو دقيقة واحدة</numerusform>
+            <numerusform>— المتبقي نحو دقيقتين</numerusform>
+            <numerusform>— المتبقي نحو %Ln دقائق</numerusform>
+            <numerusform>— المتبقي نحو %Ln دقيقة</numerusform>
+            <numerusform>— المتبقي نحو %Ln دقيقة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; a customer whose status could not be read is counted as unknown. Last error: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذرت قراءة %Ln عميل بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة عميل واحد بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة عميلين بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة %Ln عملاء بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة %Ln عميلاً بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
+            <numerusform>تعذرت قراءة %Ln عميل بالكامل؛ يُحتسب العميل الذي تعذرت قراءة حالته ضمن «غير معروف». آخر خطأ: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى %Ln عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى عميل واحد غير مؤكد عمليات شراء بالفعل: لا يمكنه القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبوله.</numerusform>
+            <numerusform>لدى عميلين غير مؤكدين عمليات شراء بالفعل: لا يمكنهما القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهما.</numerusform>
+            <numerusform>لدى %Ln عملاء غير مؤكدين عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %Ln عميلاً غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %Ln عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saved the status of %Ln customer(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم حفظ حالة %Ln عميل في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة عميل واحد في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة عميلين في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة %Ln عملاء في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة %Ln عميلاً في ‎%1.</numerusform>
+            <numerusform>تم حفظ حالة %Ln عميل في ‎%1.</numerusform>
         </translation>
     </message>
 </context>
@@ -2175,28 +2189,28 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1 (%2)</source>
         <comment>a number of customers and their share</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) not confirmed already have purchases: they cannot accept in the Microsoft 365 admin center, so your organization must confirm their acceptance.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لدى %Ln عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى عميل واحد غير مؤكد عمليات شراء بالفعل: لا يمكنه القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبوله.</numerusform>
+            <numerusform>لدى عميلين غير مؤكدين عمليات شراء بالفعل: لا يمكنهما القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهما.</numerusform>
+            <numerusform>لدى %Ln عملاء غير مؤكدين عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %Ln عميلاً غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
+            <numerusform>لدى %Ln عميل غير مؤكد عمليات شراء بالفعل: لا يمكنهم القبول في مركز إدارة Microsoft 365، لذا يجب على مؤسستك تأكيد قبولهم.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln customer(s) could not be read completely; their status may be shown as unknown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تعذرت قراءة %Ln عميل بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة عميل واحد بالكامل؛ قد تظهر حالته «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة عميلين بالكامل؛ قد تظهر حالتهما «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة %Ln عملاء بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة %Ln عميلاً بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
+            <numerusform>تعذرت قراءة %Ln عميل بالكامل؛ قد تظهر حالتهم «غير معروف».</numerusform>
         </translation>
     </message>
 </context>
@@ -2725,78 +2739,78 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <name>PartnerDesk::DeviceCodeSignIn</name>
     <message>
         <source>The sign-in service did not answer with a code and a page to enter it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تستجب خدمة تسجيل الدخول برمز وصفحة لإدخاله فيها.</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished">استجابت خدمة تسجيل الدخول دون رمز مميز.</translation>
+        <translation>استجابت خدمة تسجيل الدخول دون رمز مميز.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDesk::DeviceCodeSignInDialog</name>
     <message>
         <source>The code is copied. Paste it on the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم نسخ الرمز. الصقه في صفحة تسجيل الدخول.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open %1 in a browser yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح أي مستعرض. افتح ‎%1 في مستعرض بنفسك.</translation>
     </message>
     <message>
         <source>Sign in to Partner Center</source>
-        <translation type="unfinished">تسجيل الدخول إلى مركز الشركاء</translation>
+        <translation>تسجيل الدخول إلى مركز الشركاء</translation>
     </message>
     <message>
         <source>Sign in with your work account — an Admin agent or Sales agent account of your partner organization — on Microsoft&apos;s sign-in page: open the page, enter the code below and complete the sign-in there, multi-factor authentication included. PartnerDesk waits here and continues by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بحساب العمل الخاص بك — حساب وكيل المسؤول أو وكيل المبيعات في مؤسستك الشريكة — في صفحة تسجيل الدخول من Microsoft: افتح الصفحة، وأدخل الرمز أدناه، وأكمل تسجيل الدخول هناك، بما في ذلك المصادقة متعددة العوامل. ينتظر PartnerDesk هنا ويتابع تلقائياً.</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الرمز:</translation>
     </message>
     <message>
         <source>Co&amp;py code</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ الرم&amp;ز</translation>
     </message>
     <message>
         <source>Page:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصفحة:</translation>
     </message>
     <message>
         <source>&amp;Open sign-in page</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح صفحة تسجيل الدخ&amp;ول</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>إعا&amp;دة المحاولة</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز تسجيل الدخول</translation>
     </message>
     <message>
         <source>Sign-in service: %1 · Tenant: %2 · Application (client) ID: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمة تسجيل الدخول: %1 · المستأجر: %2 · معرّف التطبيق (العميل): %3</translation>
     </message>
     <message>
         <source>Asking Microsoft for a sign-in code…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ طلب رمز تسجيل الدخول من Microsoft…</translation>
     </message>
     <message>
         <source>Set the application (client) ID registered for PartnerDesk in Settings (Connection), then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عيّن معرّف التطبيق (العميل) المسجل لـ PartnerDesk في الإعدادات (الاتصال)، ثم سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>No connection to the sign-in service right now. PartnerDesk keeps trying; the code stays valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال بخدمة تسجيل الدخول حالياً. يواصل PartnerDesk المحاولة؛ ويظل الرمز صالحاً حتى %1.</translation>
     </message>
     <message>
         <source>Waiting for you to sign in on the page… The code is valid until %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>في انتظار تسجيل دخولك في الصفحة… الرمز صالح حتى %1.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تسجيل الدخول.</translation>
     </message>
 </context>
 <context>
@@ -3305,7 +3319,7 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     <message>
         <source>%1%</source>
         <comment>percentage; put the percent sign where your language does, with a space if it needs one</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1٪‏</translation>
     </message>
 </context>
 <context>
@@ -3454,36 +3468,37 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
     <message>
         <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>العملا&amp;ء</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقا&amp;رير</translation>
     </message>
     <message>
         <source>&amp;Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;الحساب</translation>
     </message>
     <message>
         <source>Switch &amp;user…</source>
-        <translation type="unfinished"></translation>
+        <translation>تبديل المستخد&amp;م…</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخ&amp;ول…</translation>
     </message>
     <message>
         <source>Sign &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الخ&amp;روج</translation>
     </message>
     <message>
         <source>%1
 Tenant: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+المستأجر: %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>غير معروف</translation>
     </message>
 </context>
 <context>
@@ -3703,7 +3718,7 @@ Tenant: %2</source>
     <message>
         <source>%1: %2</source>
         <comment>report line: a label, then its value</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4178,7 +4193,7 @@ Tenant: %2</source>
     </message>
     <message>
         <source>Demo users sign in to the sandbox on this computer (127.0.0.1) only.</source>
-        <translation type="unfinished"></translation>
+        <translation>يسجل المستخدمون التجريبيون الدخول إلى بيئة الاختبار على هذا الكمبيوتر (127.0.0.1) فقط.</translation>
     </message>
 </context>
 <context>
