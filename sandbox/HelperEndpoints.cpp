@@ -5,12 +5,15 @@
 #include "sandbox/CoverageQuery.h"
 #include "sandbox/CustomerStore.h"
 #include "sandbox/DocumentLinkStore.h"
+#include "sandbox/FaultInjector.h"
 #include "sandbox/OrderStore.h"
 #include "sandbox/PartnerErrors.h"
 #include "sandbox/RequestJournal.h"
 #include "sandbox/SandboxContext.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 using namespace Qt::StringLiterals;
 
@@ -30,6 +33,10 @@ void HelperEndpoints::registerRoutes(Router& router)
         [this](const RouteCall& call) { return reset(call); });
     router.add("GET", u"/sandbox/requests"_s, RouteAccess::LoopbackHelper,
         [this](const RouteCall& call) { return requests(call); });
+    router.add("GET", u"/sandbox/faults"_s, RouteAccess::LoopbackHelper,
+        [this](const RouteCall& call) { return faults(call); });
+    router.add("PUT", u"/sandbox/faults"_s, RouteAccess::LoopbackHelper,
+        [this](const RouteCall& call) { return configureFaults(call); });
     // A download link works without a bearer token, like the storage links it imitates.
     router.add("GET", u"/sandbox/documents/{token}"_s, RouteAccess::LoopbackHelper,
         [this](const RouteCall& call) { return document(call); });
@@ -67,6 +74,25 @@ SandboxResponse HelperEndpoints::reset(const RouteCall& call)
 SandboxResponse HelperEndpoints::requests(const RouteCall&)
 {
     return SandboxResponse::json(200, m_context.journal->toJson());
+}
+
+SandboxResponse HelperEndpoints::faults(const RouteCall&)
+{
+    return SandboxResponse::json(200, m_context.faults->toJson());
+}
+
+SandboxResponse HelperEndpoints::configureFaults(const RouteCall& call)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(call.request.body, &parseError);
+    if (!document.isObject())
+        return PartnerErrors::bodyNotJson(parseError.errorString());
+    QString problem;
+    const std::optional<FaultOptions> options = FaultInjector::fromJson(document.object(), &problem);
+    if (!options)
+        return PartnerErrors::invalidProperty(problem.section(u':', 0, 0), problem.section(u':', 1).trimmed());
+    m_context.faults->configure(*options);
+    return faults(call);
 }
 
 SandboxResponse HelperEndpoints::document(const RouteCall& call)

@@ -7,7 +7,8 @@ namespace PartnerDesk::Sandbox {
 struct SandboxContext;
 
 // Test and demo helpers under /sandbox/ (loopback, no bearer, not throttled): counts,
-// coverage counts, re-seed, the request journal, and the agreement documents behind the short-lived links.
+// coverage counts, re-seed, the request journal, the injected faults, and the agreement
+// documents behind the short-lived links.
 class HelperEndpoints
 {
 public:
@@ -20,6 +21,8 @@ private:
     SandboxResponse reset(const RouteCall& call);
     SandboxResponse requests(const RouteCall& call);
     SandboxResponse document(const RouteCall& call);
+    SandboxResponse faults(const RouteCall& call);
+    SandboxResponse configureFaults(const RouteCall& call);
 
     SandboxContext& m_context;
 };

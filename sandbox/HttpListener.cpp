@@ -2,6 +2,9 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
 
 namespace PartnerDesk::Sandbox {
 
@@ -33,6 +36,22 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// The whole answer as bytes, for one written later than handleRequest returns (the responder
+// only lives as long as that call may rely on its request).
+QByteArray rawAnswer(const SandboxResponse& response, bool withBody)
+{
+    QByteArray bytes = "HTTP/1.1 " + QByteArray::number(response.status) + " Delayed\r\n";
+    for (const auto& [name, value] : response.headers)
+        bytes += name + ": " + value + "\r\n";
+    if (!response.contentType.isEmpty())
+        bytes += "Content-Type: " + response.contentType + "\r\n";
+    bytes += "Content-Length: " + QByteArray::number(withBody ? response.body.size() : 0) + "\r\n";
+    bytes += "Connection: close\r\n\r\n";
+    if (withBody)
+        bytes += response.body;
+    return bytes;
+}
+
 } // namespace
 
 HttpListener::HttpListener(Handler handler, QObject* parent)
@@ -53,6 +72,26 @@ bool HttpListener::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
     sandboxRequest.fromLoopback = request.remoteAddress().isLoopback();
 
     const SandboxResponse response = m_handler(sandboxRequest);
+    const bool withBody = !sandboxRequest.isHead();
+
+    if (response.dropConnection) {
+        // A reset, not a polite close: the client gets no status line, as when a connection
+        // breaks. The socket is deleted later by QtHttpServer (on its disconnected signal).
+        socket->abort();
+        return true;
+    }
+    if (response.delayMilliseconds > 0) {
+        // Held back without blocking the server: the answer is written when the timer fires,
+        // if the client is still waiting by then (a client that timed out has closed).
+        const QPointer<QTcpSocket> target(socket);
+        QTimer::singleShot(response.delayMilliseconds, this, [target, bytes = rawAnswer(response, withBody)] {
+            if (!target || target->state() != QAbstractSocket::ConnectedState)
+                return;
+            target->write(bytes);
+            target->disconnectFromHost();
+        });
+        return true;
+    }
 
     // Written by hand: QHttpServerResponder 6.4 takes headers only as an initializer_list.
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -61,7 +100,6 @@ bool HttpListener::handleRequest(const QHttpServerRequest& request, QTcpSocket* 
         responder.writeHeader(name, value);
     if (!response.contentType.isEmpty())
         responder.writeHeader("Content-Type", response.contentType);
-    const bool withBody = !sandboxRequest.isHead();
     responder.writeHeader("Content-Length", QByteArray::number(withBody ? response.body.size() : 0));
     responder.writeBody(withBody ? response.body : QByteArray());
     return true;

@@ -111,4 +111,14 @@ SandboxResponse throttled(int retryAfterSeconds)
     return SandboxResponse::json(429, body).withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
 }
 
+SandboxResponse internalServerError()
+{
+    return error(500, UnexpectedServiceError, u"Unexpected service error. Please try again later."_s);
+}
+
+SandboxResponse serviceUnavailable()
+{
+    return error(503, UnexpectedServiceError, u"The service is temporarily unavailable. Please try again later."_s);
+}
+
 } // namespace PartnerDesk::Sandbox::PartnerErrors

@@ -23,6 +23,7 @@ enum Code : int {
     AgreementAlreadyExists = 600061, // 409: same customer, type and contact (rich body)
     PartnerTokenMissing = 800001, // 401: no bearer token
     InvalidRequestInput = 800002, // 400: body is not JSON, bad continuation token
+    UnexpectedServiceError = 800003, // 500/503: injected faults, a failed helper
     InvalidOfferId = 800004, // 400: order line with an offer the catalogue does not know
     NotSupported = 800042, // 405: known path, other method
     LineItemNumbersInvalid = 800071, // 400: lineItemNumber not 0..count-1
@@ -46,5 +47,8 @@ enum Code : int {
 [[nodiscard]] SandboxResponse agreementAlreadyExists();
 // {"statusCode":429,"message":"Rate limit is exceeded. Try again in N seconds."} + Retry-After.
 [[nodiscard]] SandboxResponse throttled(int retryAfterSeconds);
+// 500/800003 and 503/800003 in the common shape (injected faults).
+[[nodiscard]] SandboxResponse internalServerError();
+[[nodiscard]] SandboxResponse serviceUnavailable();
 
 } // namespace PartnerDesk::Sandbox::PartnerErrors

@@ -1,5 +1,6 @@
 #include "sandbox/RequestDispatcher.h"
 
+#include "sandbox/FaultInjector.h"
 #include "sandbox/IdempotencyStore.h"
 #include "sandbox/PartnerErrors.h"
 #include "sandbox/Randomness.h"
@@ -33,6 +34,19 @@ bool isSuccess(int status)
     return status >= 200 && status < 300;
 }
 
+// Faults are injected into the Partner Center API only: never into the sign-in or the helpers.
+bool isPartnerApi(const QString& path)
+{
+    return path.startsWith(u"/v1/"_s, Qt::CaseInsensitive);
+}
+
+// The kinds that fail the request before it is handled: nothing is done.
+bool failsBeforeHandling(FaultKind kind)
+{
+    return kind == FaultKind::Throttled || kind == FaultKind::ServerError || kind == FaultKind::Unavailable
+        || kind == FaultKind::DropBeforeAnswer;
+}
+
 } // namespace
 
 RequestDispatcher::RequestDispatcher(SandboxContext& context, const Router& router)
@@ -48,7 +62,13 @@ SandboxResponse RequestDispatcher::dispatch(const SandboxRequest& request)
     const QString requestId = idHeaderOrNew(request, "ms-requestid");
     const QString correlationId = idHeaderOrNew(request, "ms-correlationid");
 
-    SandboxResponse response = route(request, requestId);
+    FaultKind fault = FaultKind::Throttled;
+    const bool faulted = isPartnerApi(request.path) && m_context.faults->draw(&fault);
+    SandboxResponse response
+        = faulted && failsBeforeHandling(fault) ? injectedFailure(fault) : route(request, requestId);
+    if (faulted && !failsBeforeHandling(fault))
+        spoilAnswer(fault, &response);
+    const QString faultName = faulted ? faultKindName(fault) : QString();
     decorate(&response, requestId, correlationId);
 
     m_context.journal->record({
@@ -61,10 +81,46 @@ SandboxResponse RequestDispatcher::dispatch(const SandboxRequest& request)
         request.headerText("ms-partnercenter-application"),
         !request.header("authorization").isEmpty(),
         response.status,
+        faultName,
     });
     // Method, path and status only: query strings may carry search text, bodies contact data.
-    qCDebug(lcSandboxServer).noquote() << request.method << request.path << response.status;
+    qCDebug(lcSandboxServer).noquote() << request.method << request.path << response.status << faultName;
     return response;
+}
+
+SandboxResponse RequestDispatcher::injectedFailure(FaultKind kind) const
+{
+    switch (kind) {
+    case FaultKind::Throttled:
+        return PartnerErrors::throttled(m_context.faults->options().retryAfterSeconds);
+    case FaultKind::ServerError:
+        return PartnerErrors::internalServerError();
+    case FaultKind::Unavailable:
+        return PartnerErrors::serviceUnavailable();
+    default:
+        break;
+    }
+    SandboxResponse dropped = SandboxResponse::empty(0); // status 0 in the journal: no answer
+    dropped.dropConnection = true;
+    return dropped;
+}
+
+void RequestDispatcher::spoilAnswer(FaultKind kind, SandboxResponse* response) const
+{
+    // The request was handled: whatever it changed stays changed.
+    switch (kind) {
+    case FaultKind::DropAfterCommit:
+        response->dropConnection = true;
+        break;
+    case FaultKind::SlowAnswer:
+        response->delayMilliseconds = m_context.faults->options().slowMilliseconds;
+        break;
+    case FaultKind::MalformedBody:
+        response->body = m_context.faults->truncated(response->body);
+        break;
+    default:
+        break;
+    }
 }
 
 SandboxResponse RequestDispatcher::route(const SandboxRequest& request, const QString& requestId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/FaultOptions.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxRequest.h"
 #include "sandbox/SandboxResponse.h"
@@ -11,9 +12,11 @@ namespace PartnerDesk::Sandbox {
 
 struct SandboxContext;
 
-// What every request goes through, in order: route (404/405), bearer token (401), the
-// throttle (429), idempotent replay of a repeated MS-RequestId POST, the handler; then the
-// common response headers, the optional byte-order mark, the journal and the log line.
+// What every request goes through, in order: an injected fault that fails it unhandled (for
+// /v1 only, when faults are on), route (404/405), bearer token (401), the throttle (429),
+// idempotent replay of a repeated MS-RequestId POST, the handler, an injected fault that
+// spoils the answer of a handled request; then the common response headers, the optional
+// byte-order mark, the journal and the log line.
 class RequestDispatcher
 {
 public:
@@ -24,6 +27,8 @@ public:
 private:
     SandboxResponse route(const SandboxRequest& request, const QString& requestId);
     SandboxResponse runPartnerRoute(const Router::Route& route, RouteCall& call);
+    [[nodiscard]] SandboxResponse injectedFailure(FaultKind kind) const;
+    void spoilAnswer(FaultKind kind, SandboxResponse* response) const;
     void decorate(SandboxResponse* response, const QString& requestId, const QString& correlationId) const;
 
     SandboxContext& m_context;

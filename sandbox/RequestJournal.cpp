@@ -27,6 +27,7 @@ QJsonArray RequestJournal::toJson() const
             {u"application"_s, entry.application},
             {u"hasAuthorization"_s, entry.hasAuthorization},
             {u"status"_s, entry.status},
+            {u"fault"_s, entry.fault},
         });
     }
     return array;

@@ -22,7 +22,8 @@ public:
         QString locale; // X-Locale
         QString application; // MS-PartnerCenter-Application
         bool hasAuthorization = false;
-        int status = 0;
+        int status = 0; // 0: the connection was dropped unanswered
+        QString fault; // the injected fault ("429", "drop-after", ...), empty when none
     };
 
     static constexpr std::size_t capacity = 1000;

@@ -14,6 +14,7 @@ class AgreementStore;
 class CountryRulesCatalog;
 class CustomerStore;
 class DocumentLinkStore;
+class FaultInjector;
 class IdempotencyStore;
 class OrderStore;
 class RequestJournal;
@@ -39,6 +40,7 @@ struct SandboxContext
     AgreementDocumentBuilder* documents = nullptr;
     TokenService* tokens = nullptr;
     RequestJournal* journal = nullptr;
+    FaultInjector* faults = nullptr; // GET/PUT /sandbox/faults, used by the dispatcher
     std::function<bool(QString*)> reseed; // POST /sandbox/reset
 };
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sandbox/FaultOptions.h"
+
 #include <QString>
 #include <QtGlobal>
 
@@ -18,6 +20,7 @@ struct SandboxOptions
     int deviceCodeLifetimeSeconds = 900; // Entra's device codes last 15 minutes
     int deviceCodeIntervalSeconds = 5; // the polling interval the device code answer asks for
     bool emitByteOrderMark = false; // prefix JSON bodies with a UTF-8 BOM (client robustness tests)
+    FaultOptions faults; // failures injected into /v1 requests; none by default
 };
 
 } // namespace PartnerDesk::Sandbox

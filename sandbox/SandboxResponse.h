@@ -17,6 +17,10 @@ struct SandboxResponse
     QByteArray contentType; // empty: no body type (HEAD, 204)
     QByteArray body;
     bool isJson = false;
+    // Injected faults (sandbox/README.md): close the connection instead of answering, or
+    // answer only after this many milliseconds.
+    bool dropConnection = false;
+    int delayMilliseconds = 0;
 
     [[nodiscard]] static SandboxResponse json(int status, const QJsonObject& object);
     [[nodiscard]] static SandboxResponse json(int status, const QJsonArray& array);

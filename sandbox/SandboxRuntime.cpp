@@ -76,6 +76,11 @@ bool SandboxRuntime::start(const SandboxOptions& options, QString* errorMessage)
         *errorMessage = u"Invalid sandbox options: seedCustomers, throttlePerMinute >= 0, tokenLifetimeSeconds > 0"_s;
         return false;
     }
+    if (options.faults.totalPercent() > 100.0 + 1e-9 || options.faults.retryAfterSeconds < 0
+        || options.faults.slowMilliseconds < 0) {
+        *errorMessage = u"Invalid fault options: shares add up to at most 100, times >= 0"_s;
+        return false;
+    }
     m_context.options = options;
     if (!loadCatalogs(errorMessage) || !openDatabase(options, errorMessage))
         return false;
@@ -105,6 +110,8 @@ bool SandboxRuntime::start(const SandboxOptions& options, QString* errorMessage)
     m_context.documents = &m_documents;
     m_context.tokens = m_tokens.get();
     m_context.journal = &m_journal;
+    m_faults.configure(options.faults);
+    m_context.faults = &m_faults;
     m_context.reseed = [this](QString* error) { return reseed(error); };
     buildRoutes();
     return listen(options.port, errorMessage);

@@ -3,6 +3,7 @@
 #include "sandbox/AgreementCatalog.h"
 #include "sandbox/AgreementDocumentBuilder.h"
 #include "sandbox/CountryRulesCatalog.h"
+#include "sandbox/FaultInjector.h"
 #include "sandbox/RequestJournal.h"
 #include "sandbox/Router.h"
 #include "sandbox/SandboxContext.h"
@@ -64,6 +65,7 @@ private:
     AgreementCatalog m_agreementCatalog;
     SeedVocabulary m_vocabulary;
     RequestJournal m_journal;
+    FaultInjector m_faults;
     AgreementDocumentBuilder m_documents;
 
     std::unique_ptr<SandboxDatabase> m_database;

@@ -86,6 +86,18 @@ int main(int argc, char** argv)
         {QStringLiteral("token-lifetime"), QCoreApplication::translate("main", "Access token lifetime."),
             QStringLiteral("SECONDS"), QStringLiteral("3600")},
         {QStringLiteral("bom"), QCoreApplication::translate("main", "Start JSON bodies with a UTF-8 byte-order mark.")},
+        {QStringLiteral("faults"),
+            QCoreApplication::translate("main",
+                "Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, "
+                "slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20."),
+            QStringLiteral("KIND=PERCENT,...")},
+        {QStringLiteral("fault-seed"), QCoreApplication::translate("main", "Seed of the fault decisions."),
+            QStringLiteral("S"), QStringLiteral("1")},
+        {QStringLiteral("fault-retry-after"), QCoreApplication::translate("main", "Retry-After of an injected 429."),
+            QStringLiteral("SECONDS"), QStringLiteral("1")},
+        {QStringLiteral("fault-slow-ms"),
+            QCoreApplication::translate("main", "How long a slow answer is held back (past the client's timeout)."),
+            QStringLiteral("MS"), QStringLiteral("65000")},
     });
     parser.process(app);
 
@@ -95,13 +107,32 @@ int main(int argc, char** argv)
     qint64 seed = options.seed;
     qint64 throttle = options.throttlePerMinute;
     qint64 tokenLifetime = options.tokenLifetimeSeconds;
+    qint64 faultSeed = options.faults.seed;
+    qint64 faultRetryAfter = options.faults.retryAfterSeconds;
+    qint64 faultSlow = options.faults.slowMilliseconds;
     if (!readNumber(parser, QStringLiteral("port"), 0, 65535, &port)
         || !readNumber(parser, QStringLiteral("seed-customers"), 0, 10'000'000, &seedCustomers)
         || !readNumber(parser, QStringLiteral("seed"), 0, 0xFFFFFFFFLL, &seed)
         || !readNumber(parser, QStringLiteral("throttle"), 0, 1'000'000, &throttle)
-        || !readNumber(parser, QStringLiteral("token-lifetime"), 1, 86'400 * 30, &tokenLifetime)) {
+        || !readNumber(parser, QStringLiteral("token-lifetime"), 1, 86'400 * 30, &tokenLifetime)
+        || !readNumber(parser, QStringLiteral("fault-seed"), 0, 0xFFFFFFFFLL, &faultSeed)
+        || !readNumber(parser, QStringLiteral("fault-retry-after"), 0, 3600, &faultRetryAfter)
+        || !readNumber(parser, QStringLiteral("fault-slow-ms"), 0, 3'600'000, &faultSlow)) {
         return 2;
     }
+    if (parser.isSet(QStringLiteral("faults"))) {
+        QString problem;
+        const auto faults
+            = PartnerDesk::Sandbox::FaultOptions::parseShares(parser.value(QStringLiteral("faults")), &problem);
+        if (!faults) {
+            std::fprintf(stderr, "--faults: %s\n", qPrintable(problem));
+            return 2;
+        }
+        options.faults = *faults;
+    }
+    options.faults.seed = quint32(faultSeed);
+    options.faults.retryAfterSeconds = int(faultRetryAfter);
+    options.faults.slowMilliseconds = int(faultSlow);
     options.port = quint16(port);
     options.databasePath = parser.value(QStringLiteral("database"));
     options.seedCustomers = int(seedCustomers);
@@ -121,6 +152,10 @@ int main(int argc, char** argv)
         return 1;
     }
     std::printf("Listening on %s\n", qPrintable(server.baseUrl().toString()));
+    if (options.faults.isActive()) {
+        std::printf("Injecting faults into /v1 requests: %s (seed %u)\n", qPrintable(options.faults.sharesText()),
+            options.faults.seed);
+    }
     std::fflush(stdout);
 
     const int exitCode = QCoreApplication::exec();

@@ -1,10 +1,12 @@
 // The sandbox server over real loopback HTTP, driven with a plain QNetworkAccessManager (no
 // client library): sign-in, every endpoint, every rule and error the reference describes,
-// paging, the throttle, the byte-order mark, and a 100,000-customer seed.
+// paging, the throttle, the byte-order mark, injected faults (seen on a raw socket), and a
+// 100,000-customer seed.
 #include "TestEnvironment.h"
 
 #include "sandbox/CustomerStore.h"
 #include "sandbox/EmbeddedSandbox.h"
+#include "sandbox/FaultOptions.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/TokenService.h"
 
@@ -22,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -80,6 +83,85 @@ QByteArray compact(const QJsonObject& object)
 QString todayUtc()
 {
     return QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+}
+
+// One request written on a fresh TCP connection, and everything the server sent back until
+// the answer was complete, the server closed the connection, or `waitMs` passed.
+struct RawExchange
+{
+    QByteArray received;
+    bool closedByServer = false;
+    qint64 firstByteMs = -1; // after the request was written; -1: nothing came
+
+    [[nodiscard]] int status() const
+    {
+        // "HTTP/1.1 201 Created"
+        return received.startsWith("HTTP/1.1 ") ? received.mid(9, 3).toInt() : 0;
+    }
+    [[nodiscard]] QByteArray header(const QByteArray& name) const
+    {
+        const QList<QByteArray> lines = received.left(received.indexOf("\r\n\r\n")).split('\n');
+        for (const QByteArray& line : lines) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+                return line.mid(colon + 1).trimmed();
+        }
+        return {};
+    }
+    [[nodiscard]] QByteArray body() const
+    {
+        const qsizetype end = received.indexOf("\r\n\r\n");
+        return end < 0 ? QByteArray() : received.mid(end + 4);
+    }
+    [[nodiscard]] bool bodyIsJson() const
+    {
+        QJsonParseError error;
+        QJsonDocument::fromJson(body(), &error);
+        return error.error == QJsonParseError::NoError;
+    }
+};
+
+RawExchange rawExchange(quint16 port, const QByteArray& request, int waitMs = 5000)
+{
+    RawExchange exchange;
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!QTest::qWaitFor([&socket] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000))
+        return exchange;
+    QElapsedTimer clock;
+    clock.start();
+    socket.write(request);
+    [[maybe_unused]] const bool closed = QTest::qWaitFor(
+        [&] {
+            if (socket.bytesAvailable() > 0) {
+                if (exchange.firstByteMs < 0)
+                    exchange.firstByteMs = clock.elapsed();
+                exchange.received += socket.readAll();
+            }
+            // Done when the server closed, or when the whole answer is in (it keeps the
+            // connection open otherwise).
+            const qsizetype headerEnd = exchange.received.indexOf("\r\n\r\n");
+            const bool complete = headerEnd >= 0 && exchange.body().size() >= exchange.header("Content-Length").toInt();
+            return complete || socket.state() == QAbstractSocket::UnconnectedState;
+        },
+        waitMs);
+    exchange.received += socket.readAll();
+    exchange.closedByServer = socket.state() == QAbstractSocket::UnconnectedState;
+    return exchange;
+}
+
+QByteArray rawRequest(const QByteArray& verb, const QByteArray& path, const QString& accessToken,
+    const QByteArray& body = {}, const QByteArray& requestId = {})
+{
+    QByteArray request = verb + ' ' + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json\r\n";
+    if (!accessToken.isEmpty())
+        request += "Authorization: Bearer " + accessToken.toLatin1() + "\r\n";
+    if (!requestId.isEmpty())
+        request += "MS-RequestId: " + requestId + "\r\n";
+    if (!body.isEmpty())
+        request += "Content-Type: application/json\r\n";
+    request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+    return request;
 }
 
 } // namespace
@@ -153,6 +235,12 @@ private Q_SLOTS:
     void requestIdsAreEchoedAndJournaled();
     void unknownRouteAndWrongMethod();
     void throttleAnswers429WithRetryAfter();
+    void faultKindsOnTheWire_data();
+    void faultKindsOnTheWire();
+    void faultsAreSeededCountedAndOnlyForTheApi();
+    void faultSharesAreValidated_data();
+    void faultSharesAreValidated();
+    void executableInjectsFaults();
     void embeddedSandboxWithByteOrderMark();
     void executableServesUntilTerminated();
     void resetReseedsDeterministically();
@@ -1610,6 +1698,258 @@ void TestSandboxServer::throttleAnswers429WithRetryAfter()
 
     // Helpers are not throttled.
     QCOMPARE(send("GET", QUrl(throttled.baseUrl().toString() + u"/sandbox/stats"_s)).status, 200);
+}
+
+void TestSandboxServer::faultKindsOnTheWire_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("status"); // 0: the connection is dropped without an answer
+    QTest::addColumn<bool>("committed");
+    QTest::newRow("429") << u"429"_s << 429 << false;
+    QTest::newRow("500") << u"500"_s << 500 << false;
+    QTest::newRow("503") << u"503"_s << 503 << false;
+    QTest::newRow("dropped before the answer") << u"drop-before"_s << 0 << false;
+    QTest::newRow("dropped after the commit") << u"drop-after"_s << 0 << true;
+    QTest::newRow("slow") << u"slow"_s << 201 << true;
+    QTest::newRow("malformed body") << u"malformed"_s << 201 << true;
+}
+
+void TestSandboxServer::faultKindsOnTheWire()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, status);
+    QFETCH(bool, committed);
+
+    SandboxServer server;
+    SandboxOptions options;
+    options.seedCustomers = 5;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const QString base = server.baseUrl().toString();
+    const QString accessToken = signIn(server.baseUrl(), adminUser);
+    QVERIFY(!accessToken.isEmpty());
+    const QString customerId = send(
+        "GET", QUrl(base + u"/v1/customers?size=1"_s), {}, {{"Authorization", "Bearer " + accessToken.toLatin1()}})
+                                   .json()
+                                   .value(u"items"_s)
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(u"id"_s)
+                                   .toString();
+    QVERIFY(!customerId.isEmpty());
+    const auto agreements
+        = [&] { return send("GET", QUrl(base + u"/sandbox/stats"_s)).json().value(u"agreements"_s).toInt(-1); };
+    const int before = agreements();
+
+    // Every /v1 request fails this way from now on.
+    const QJsonObject faults{{u"seed"_s, 1}, {u"shares"_s, QJsonObject{{kind, 100}}}, {u"retryAfterSeconds"_s, 7},
+        {u"slowMilliseconds"_s, 400}};
+    const HttpResult configured
+        = send("PUT", QUrl(base + u"/sandbox/faults"_s), compact(faults), {{"Content-Type", "application/json"}});
+    QCOMPARE(configured.status, 200);
+    QCOMPARE(configured.json().value(u"shares"_s).toObject().value(kind).toDouble(), 100.0);
+
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    const RawExchange exchange = rawExchange(server.port(),
+        rawRequest("POST", "/v1/customers/" + customerId.toLatin1() + "/agreements", accessToken,
+            confirmationBody(u"fault-%1@contoso.com"_s.arg(kind)), requestId));
+    QCOMPARE(exchange.status(), status);
+    if (status == 0) {
+        // Really dropped: not one byte of an answer, and the connection is gone.
+        QVERIFY2(exchange.received.isEmpty(), exchange.received.constData());
+        QVERIFY(exchange.closedByServer);
+    } else if (kind == u"429"_s) {
+        QCOMPARE(exchange.header("Retry-After"), QByteArray("7"));
+        const QJsonObject body = QJsonDocument::fromJson(exchange.body()).object();
+        QCOMPARE(body.value(u"statusCode"_s).toInt(), 429);
+        QCOMPARE(body.value(u"message"_s).toString(), u"Rate limit is exceeded. Try again in 7 seconds."_s);
+    } else if (status >= 500) {
+        const QJsonObject body = QJsonDocument::fromJson(exchange.body()).object();
+        QCOMPARE(body.value(u"code"_s).toInt(), 800003);
+        QCOMPARE(body.value(u"source"_s).toString(), u"PartnerFD"_s);
+    } else if (kind == u"slow"_s) {
+        QVERIFY2(exchange.firstByteMs >= 350, qPrintable(QString::number(exchange.firstByteMs)));
+        QVERIFY(exchange.bodyIsJson());
+        QCOMPARE(exchange.header("MS-RequestId"), requestId);
+    } else if (kind == u"malformed"_s) {
+        QVERIFY(!exchange.bodyIsJson());
+        QVERIFY(!exchange.body().isEmpty());
+        QCOMPARE(exchange.header("Content-Length").toInt(), exchange.body().size());
+        QCOMPARE(exchange.header("Content-Type"), QByteArray("application/json; charset=utf-8"));
+    }
+    QCOMPARE(agreements(), before + (committed ? 1 : 0));
+
+    // Counted, and named in the request journal.
+    const QJsonObject counts = send("GET", QUrl(base + u"/sandbox/faults"_s)).json();
+    QCOMPARE(counts.value(u"requests"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"total"_s).toInt(), 1);
+    QCOMPARE(counts.value(u"injected"_s).toObject().value(kind).toInt(), 1);
+    const QJsonArray journal = send("GET", QUrl(base + u"/sandbox/requests"_s)).jsonArray();
+    QJsonObject last;
+    for (const QJsonValue& entry : journal) {
+        if (entry.toObject().value(u"requestId"_s).toString() == QString::fromLatin1(requestId))
+            last = entry.toObject();
+    }
+    QCOMPARE(last.value(u"fault"_s).toString(), kind);
+    QCOMPARE(last.value(u"status"_s).toInt(), status == 0 && !committed ? 0 : (committed ? 201 : status));
+
+    // A committed POST repeated with its MS-RequestId, faults off, is the first answer again.
+    QCOMPARE(send("PUT", QUrl(base + u"/sandbox/faults"_s), "{}", {{"Content-Type", "application/json"}}).status, 200);
+    const RawExchange repeated = rawExchange(server.port(),
+        rawRequest("POST", "/v1/customers/" + customerId.toLatin1() + "/agreements", accessToken,
+            confirmationBody(u"fault-%1@contoso.com"_s.arg(kind)), requestId));
+    QCOMPARE(repeated.status(), 201);
+    QCOMPARE(agreements(), before + 1);
+}
+
+void TestSandboxServer::faultsAreSeededCountedAndOnlyForTheApi()
+{
+    SandboxServer server;
+    SandboxOptions options;
+    options.seedCustomers = 3;
+    QString problem;
+    options.faults = *FaultOptions::parseShares(u"all=70"_s, &problem);
+    options.faults.seed = 11;
+    options.faults.retryAfterSeconds = 0;
+    options.faults.slowMilliseconds = 200;
+    QString error;
+    QVERIFY2(server.start(options, &error), qPrintable(error));
+    const QString base = server.baseUrl().toString();
+    // The sign-in is never faulted.
+    QString accessToken;
+    for (int i = 0; i < 10; ++i) {
+        accessToken = signIn(server.baseUrl(), adminUser);
+        QVERIFY(!accessToken.isEmpty());
+    }
+
+    // What each of 60 requests met: the status on the wire (0: dropped) and whether the body
+    // was JSON, and the fault the journal names.
+    const auto run = [&] {
+        QStringList seen;
+        for (int i = 0; i < 60; ++i) {
+            const RawExchange exchange
+                = rawExchange(server.port(), rawRequest("GET", "/v1/agreements?agreementType=*", accessToken));
+            seen << u"%1/%2"_s.arg(exchange.status()).arg(exchange.bodyIsJson());
+            // Helpers between the requests are not faulted and not counted.
+            if (send("GET", QUrl(base + u"/sandbox/stats"_s)).status != 200)
+                seen << u"helper failed"_s;
+        }
+        const QJsonArray journal = send("GET", QUrl(base + u"/sandbox/requests"_s)).jsonArray();
+        QStringList faults;
+        for (const QJsonValue& entry : journal) {
+            if (entry.toObject().value(u"path"_s).toString() == u"/v1/agreements"_s)
+                faults << entry.toObject().value(u"fault"_s).toString();
+        }
+        return std::make_pair(seen, faults.mid(faults.size() - 60));
+    };
+    const auto first = run();
+    const QJsonObject counts = send("GET", QUrl(base + u"/sandbox/faults"_s)).json();
+    QCOMPARE(counts.value(u"requests"_s).toInt(), 60);
+    QCOMPARE(counts.value(u"seed"_s).toInt(), 11);
+    const QJsonObject injected = counts.value(u"injected"_s).toObject();
+    int total = 0;
+    for (const QString& kind :
+        {u"429"_s, u"500"_s, u"503"_s, u"drop-before"_s, u"drop-after"_s, u"slow"_s, u"malformed"_s}) {
+        QVERIFY2(injected.value(kind).toInt() > 0, qPrintable(kind)); // with this seed, every kind
+        QCOMPARE(first.second.count(kind), injected.value(kind).toInt());
+        total += injected.value(kind).toInt();
+    }
+    QCOMPARE(counts.value(u"total"_s).toInt(), total);
+    QCOMPARE(first.second.count(QString()), 60 - total);
+    QVERIFY(total > 30 && total < 55); // about 70 % of 60
+
+    // The same seed again: the same faults for the same sequence of requests.
+    QJsonObject again = counts;
+    again.remove(u"injected"_s);
+    QCOMPARE(send("PUT", QUrl(base + u"/sandbox/faults"_s), compact(again), {{"Content-Type", "application/json"}})
+                 .json()
+                 .value(u"total"_s)
+                 .toInt(),
+        0);
+    const auto second = run();
+    QCOMPARE(second.second, first.second);
+    QCOMPARE(second.first, first.first);
+}
+
+void TestSandboxServer::faultSharesAreValidated_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<double>("total");
+    QTest::newRow("none") << QString() << true << 0.0;
+    QTest::newRow("all spread evenly") << u"all=21"_s << true << 21.0;
+    QTest::newRow("two kinds") << u"429=5,drop-after=2.5"_s << true << 7.5;
+    QTest::newRow("names in any case") << u"DROP-BEFORE=1,Slow=1"_s << true << 2.0;
+    QTest::newRow("unknown kind") << u"404=5"_s << false << 0.0;
+    QTest::newRow("no share") << u"429"_s << false << 0.0;
+    QTest::newRow("share above 100") << u"500=101"_s << false << 0.0;
+    QTest::newRow("negative share") << u"500=-1"_s << false << 0.0;
+    QTest::newRow("sum above 100") << u"500=60,503=60"_s << false << 0.0;
+}
+
+void TestSandboxServer::faultSharesAreValidated()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(double, total);
+    QString error;
+    const std::optional<FaultOptions> parsed = FaultOptions::parseShares(text, &error);
+    QCOMPARE(parsed.has_value(), valid);
+    if (valid) {
+        QVERIFY(qAbs(parsed->totalPercent() - total) < 1e-9);
+        QCOMPARE(FaultOptions::parseShares(parsed->sharesText(), &error)->percent, parsed->percent);
+    } else {
+        QVERIFY(!error.isEmpty());
+    }
+
+    // The helper refuses what the parser refuses, and changes nothing then.
+    QJsonObject shares;
+    for (const QString& item : text.split(u',', Qt::SkipEmptyParts)) {
+        const QStringList parts = item.split(u'=');
+        shares.insert(parts.at(0), parts.size() > 1 ? QJsonValue(parts.at(1).toDouble()) : QJsonValue(u"x"_s));
+    }
+    const HttpResult answer = call("PUT", u"/sandbox/faults"_s, {}, compact(QJsonObject{{u"shares"_s, shares}}));
+    QCOMPARE(answer.status, valid ? 200 : 400);
+    if (!valid)
+        QCOMPARE(answer.code(), 3000);
+    QCOMPARE(call("PUT", u"/sandbox/faults"_s, {}, "{}").status, 200); // off again for the other tests
+    QCOMPARE(call("GET", u"/sandbox/faults"_s, {}).json().value(u"total"_s).toInt(), 0);
+}
+
+void TestSandboxServer::executableInjectsFaults()
+{
+    QProcess refused;
+    refused.start(PartnerDesk::Test::binaryDirectory() + u"/partnerdesk-sandbox"_s, {u"--faults"_s, u"404=5"_s});
+    QVERIFY(refused.waitForFinished(20000));
+    QCOMPARE(refused.exitCode(), 2);
+    QVERIFY(refused.readAllStandardError().contains("unknown fault"));
+
+    QProcess process;
+    process.start(PartnerDesk::Test::binaryDirectory() + u"/partnerdesk-sandbox"_s,
+        {u"--seed-customers"_s, u"3"_s, u"--faults"_s, u"503=100"_s, u"--fault-seed"_s, u"4"_s});
+    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+    const QString line = QString::fromUtf8(process.readLine()).trimmed();
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^Listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
+    QVERIFY2(match.hasMatch(), qPrintable(line));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
+    QCOMPARE(
+        QString::fromUtf8(process.readLine()).trimmed(), u"Injecting faults into /v1 requests: 503=100 (seed 4)"_s);
+    const QUrl base(match.captured(1));
+    const QString accessToken = signIn(base, adminUser);
+    QVERIFY(!accessToken.isEmpty());
+    QCOMPARE(send("GET", QUrl(base.toString() + u"/v1/agreements"_s), {},
+                 {{"Authorization", "Bearer " + accessToken.toLatin1()}})
+                 .status,
+        503);
+    const QJsonObject counts = send("GET", QUrl(base.toString() + u"/sandbox/faults"_s)).json();
+    QCOMPARE(counts.value(u"seed"_s).toInt(), 4);
+    QCOMPARE(counts.value(u"injected"_s).toObject().value(u"503"_s).toInt(), 1);
+    process.terminate();
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 0);
 }
 
 void TestSandboxServer::embeddedSandboxWithByteOrderMark()

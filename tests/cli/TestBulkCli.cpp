@@ -1,21 +1,16 @@
 // `partnerdesk-cli bulk attest`, the real executable, against a real sandbox on loopback with
 // its throttle on: a file of 2,000 mixed rows checked row by row against the result file and
 // the sandbox's own count, and a run killed with SIGKILL and resumed from its journal.
+#include "BulkScenario.h"
+#include "CliProcess.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 #include "flows/bulk/BulkResultFile.h"
-#include "util/Csv.h"
-#include "util/CsvReader.h"
 
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,42 +26,11 @@ namespace {
 constexpr int throttlePerMinute = 2400;
 constexpr int seededCustomers = 2000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-struct SeededCustomer
-{
-    QString id;
-    QString domain;
-    QString country;
-};
-
-struct SeededContact
-{
-    QString customerId;
-    QString firstName;
-    QString lastName;
-    QString email;
-};
-
-// One row of the generated file and what must become of it.
-struct ExpectedRow
-{
-    QStringList fields; // customerId, domain, firstName, lastName, email, phoneNumber, dateAgreed
-    QString outcome;
-    QString code;
-    QString resolvedCustomerId; // for rows that reach the service
-};
-
-QString utcDate(int daysFromToday)
-{
-    return QDateTime::currentDateTimeUtc().date().addDays(daysFromToday).toString(Qt::ISODate);
-}
+using Test::CliRun;
+using Test::ExpectedRow;
+using Test::SandboxSeed;
+using Test::SeededCustomer;
+using Test::BulkScenario::utcDate;
 
 } // namespace
 
@@ -86,20 +50,14 @@ private Q_SLOTS:
     void killedRunResumesExactlyOnce();
 
 private:
-    Run cli(const QStringList& arguments, const QString& sandboxUser = {}, int timeoutMs = 240000);
-    QProcess* startCli(const QStringList& arguments);
+    CliRun cli(const QStringList& arguments, const QString& sandboxUser = {}, int timeoutMs = 240000);
     [[nodiscard]] int agreementCount();
     [[nodiscard]] int duplicateCount();
     QString writeFile(const QString& name, const QByteArray& bytes);
-    QList<QStringList> readResults(const QString& path);
-    void loadSeed();
-    QSet<QString> sandboxConfirmations(); // "customerId|email|date"
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QTemporaryDir m_directory;
-    QList<SeededCustomer> m_customers; // without a seeded confirmation
-    QList<SeededContact> m_seededContacts; // one per customer, phone number empty
-    int m_nextCustomer = 0;
+    SandboxSeed m_seed; // customers are taken from it as the tests go
 };
 
 void TestBulkCli::initTestCase()
@@ -111,94 +69,21 @@ void TestBulkCli::initTestCase()
     options.throttlePerMinute = throttlePerMinute;
     m_sandbox = std::make_unique<SandboxFixture>(options);
     QVERIFY2(m_sandbox->isRunning(), qPrintable(m_sandbox->startError()));
-    loadSeed();
-    QVERIFY(m_customers.size() >= 1800);
-    QVERIFY(m_seededContacts.size() >= 100);
+    const std::optional<SandboxSeed> seed = SandboxSeed::load(m_sandbox->databasePath());
+    QVERIFY(seed);
+    m_seed = *seed;
+    QVERIFY(m_seed.customers.size() >= 1800);
+    QVERIFY(m_seed.contacts.size() >= 100);
 }
 
 void TestBulkCli::cleanupTestCase()
 {
     m_sandbox.reset();
-    QSqlDatabase::removeDatabase(QStringLiteral("bulk-cli-seed"));
 }
 
-void TestBulkCli::loadSeed()
+CliRun TestBulkCli::cli(const QStringList& arguments, const QString& sandboxUser, int timeoutMs)
 {
-    // Straight from the sandbox's database: reading through the API would use up the throttle.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bulk-cli-seed"));
-        db.setDatabaseName(m_sandbox->databasePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        QVERIFY(db.open());
-        QSqlQuery contacts(db);
-        QVERIFY(contacts.exec(
-            QStringLiteral("SELECT customer_id, first_name, last_name, email FROM agreements "
-                           "WHERE type = 'MicrosoftCustomerAgreement' AND phone_number = '' ORDER BY id")));
-        QSet<QString> withContact;
-        while (contacts.next()) {
-            const QString customerId = contacts.value(0).toString();
-            if (withContact.contains(customerId) || m_seededContacts.size() >= 100)
-                continue;
-            withContact.insert(customerId);
-            m_seededContacts.append(SeededContact{
-                customerId, contacts.value(1).toString(), contacts.value(2).toString(), contacts.value(3).toString()});
-        }
-        QSqlQuery customers(db);
-        QVERIFY(customers.exec(QStringLiteral("SELECT id, domain, address_country FROM customers ORDER BY row_id")));
-        while (customers.next()) {
-            if (!withContact.contains(customers.value(0).toString()))
-                m_customers.append(SeededCustomer{
-                    customers.value(0).toString(), customers.value(1).toString(), customers.value(2).toString()});
-        }
-    }
-}
-
-QSet<QString> TestBulkCli::sandboxConfirmations()
-{
-    QSet<QString> found;
-    QSqlQuery query(QSqlDatabase::database(QStringLiteral("bulk-cli-seed")));
-    if (!query.exec(QStringLiteral("SELECT customer_id, email, date_agreed FROM agreements "
-                                   "WHERE type = 'MicrosoftCustomerAgreement'")))
-        return found;
-    while (query.next())
-        found.insert(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString() + QLatin1Char('|')
-            + query.value(2).toString().left(10));
-    return found;
-}
-
-QProcess* TestBulkCli::startCli(const QStringList& arguments)
-{
-    auto* process = new QProcess(this);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PARTNERDESK_TOKEN"));
-    environment.remove(QStringLiteral("PARTNERDESK_SANDBOX_USER"));
-    process->setProcessEnvironment(environment);
-    process->start(Test::binaryDirectory() + QStringLiteral("/partnerdesk-cli"),
-        arguments + QStringList{QStringLiteral("--api-base"), m_sandbox->baseUrl().toString()});
-    return process;
-}
-
-Run TestBulkCli::cli(const QStringList& arguments, const QString& sandboxUser, int timeoutMs)
-{
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("PARTNERDESK_TOKEN"));
-    if (sandboxUser.isEmpty())
-        environment.remove(QStringLiteral("PARTNERDESK_SANDBOX_USER"));
-    else
-        environment.insert(QStringLiteral("PARTNERDESK_SANDBOX_USER"), sandboxUser);
-    process.setProcessEnvironment(environment);
-    process.start(Test::binaryDirectory() + QStringLiteral("/partnerdesk-cli"),
-        arguments + QStringList{QStringLiteral("--api-base"), m_sandbox->baseUrl().toString()});
-    Run run;
-    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return Test::runCli(arguments, m_sandbox->baseUrl(), sandboxUser, timeoutMs);
 }
 
 int TestBulkCli::agreementCount()
@@ -226,15 +111,6 @@ QString TestBulkCli::writeFile(const QString& name, const QByteArray& bytes)
     return path;
 }
 
-QList<QStringList> TestBulkCli::readResults(const QString& path)
-{
-    const CsvReadResult read = CsvReader().readFile(path);
-    QList<QStringList> records;
-    for (const CsvRecord& record : read.document.records)
-        records << record.fields;
-    return records;
-}
-
 void TestBulkCli::unusableFilesExitWithTwo_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -256,7 +132,7 @@ void TestBulkCli::unusableFilesExitWithTwo()
     const int before = agreementCount();
     const QString path
         = writeFile(QStringLiteral("unusable-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())), bytes);
-    const Run run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path});
+    const CliRun run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(mentioned), run.err.constData());
     QVERIFY(run.out.trimmed().isEmpty());
@@ -267,25 +143,25 @@ void TestBulkCli::indirectResellerMayOnlyDryRun()
 {
     const QString reseller = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::IndirectReseller);
     QVERIFY(!reseller.isEmpty());
-    const SeededCustomer customer = m_customers.at(m_nextCustomer++);
+    const SeededCustomer customer = m_seed.take();
     const QString path = writeFile(QStringLiteral("reseller.csv"),
         "customerId,firstName,lastName,email,dateAgreed\n" + customer.id.toUtf8()
             + ",Ada,Lovelace,reseller@contoso.com," + utcDate(-3).toUtf8() + "\n");
     const int before = agreementCount();
 
-    const Run refused = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path}, reseller);
+    const CliRun refused = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path}, reseller);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY(refused.err.contains("indirect provider"));
     QVERIFY(refused.err.contains("--dry-run"));
 
     // The hand-off path: the reseller checks the file; nothing is sent.
-    const Run dryRun = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path, QStringLiteral("--dry-run"),
-                               QStringLiteral("--results"), m_directory.filePath(QStringLiteral("reseller-dry.csv")),
-                               QStringLiteral("--format"), QStringLiteral("json")},
+    const CliRun dryRun = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path, QStringLiteral("--dry-run"),
+                                  QStringLiteral("--results"), m_directory.filePath(QStringLiteral("reseller-dry.csv")),
+                                  QStringLiteral("--format"), QStringLiteral("json")},
         reseller);
     QVERIFY2(dryRun.exitCode == 0 || dryRun.exitCode == 5, dryRun.err.constData());
     QCOMPARE(dryRun.json().value(QLatin1String("dryRun")).toBool(), true);
-    QCOMPARE(readResults(m_directory.filePath(QStringLiteral("reseller-dry.csv"))).size(), 2);
+    QCOMPARE(Test::BulkScenario::readRecords(m_directory.filePath(QStringLiteral("reseller-dry.csv"))).size(), 2);
     QCOMPARE(agreementCount(), before);
 }
 
@@ -306,128 +182,28 @@ void TestBulkCli::unreachableServiceExitsWithFour()
             QStringLiteral("http://127.0.0.1:9")});
     QVERIFY(process.waitForFinished(120000));
     QCOMPARE(process.exitCode(), 4);
-    const QList<QStringList> results = readResults(m_directory.filePath(QStringLiteral("unreachable-results.csv")));
+    const QList<QStringList> results
+        = Test::BulkScenario::readRecords(m_directory.filePath(QStringLiteral("unreachable-results.csv")));
     QCOMPARE(results.size(), 3); // every row still listed
     QCOMPARE(results.at(1).at(BulkResultFile::columns().indexOf(QStringLiteral("outcome"))), QStringLiteral("failed"));
 }
 
 void TestBulkCli::twoThousandRowsWithTheThrottleOn()
 {
-    QList<ExpectedRow> rows;
-    const auto row
-        = [](const QStringList& fields, const QString& outcome, const QString& code, const QString& resolved = {}) {
-              return ExpectedRow{fields, outcome, code, resolved};
-          };
-    const auto take = [this]() { return m_customers.at(m_nextCustomer++); };
-    const QString past = utcDate(-30);
-
-    // 1,150 new confirmations by ID, 150 second contacts for some of those customers.
-    QList<SeededCustomer> confirmedCustomers;
-    for (int i = 0; i < 1150; ++i) {
-        const SeededCustomer c = take();
-        confirmedCustomers << c;
-        rows << row({c.id, {}, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
-                        QStringLiteral("bulk%1@contoso.com").arg(i), {}, i % 2 ? past : utcDate(-1)},
-            QStringLiteral("confirmed"), {}, c.id);
-    }
-    for (int i = 0; i < 150; ++i) {
-        const SeededCustomer& c = confirmedCustomers.at(i * 7);
-        rows << row({c.id, {}, QStringLiteral("Grace"), QStringLiteral("Hopper"),
-                        QStringLiteral("grace%1@contoso.com").arg(i), {}, past},
-            QStringLiteral("confirmed"), {}, c.id);
-    }
-    // 50 by domain only (in capitals: domains have no case).
-    for (int i = 0; i < 50; ++i) {
-        const SeededCustomer c = take();
-        rows << row({{}, c.domain.toUpper(), QStringLiteral("Alan"), QStringLiteral("Turing"),
-                        QStringLiteral("alan%1@contoso.com").arg(i), {}, past},
-            QStringLiteral("confirmed"), {}, c.id);
-    }
-    // Phones against the customer's country: 25 US numbers for US customers (valid), the same
-    // format for 25 German customers (not a German number).
-    int us = 0;
-    int de = 0;
-    for (int i = m_nextCustomer; i < m_customers.size() && (us < 25 || de < 25); ++i) {
-        const SeededCustomer c = m_customers.at(i);
-        if (c.country == QLatin1String("US") && us < 25) {
-            rows << row(
-                {c.id, {}, QStringLiteral("Hedy"), QStringLiteral("Lamarr"),
-                    QStringLiteral("hedy%1@contoso.com").arg(us), QStringLiteral("425-555-%1").arg(1000 + us), past},
-                QStringLiteral("confirmed"), {}, c.id);
-            ++us;
-        } else if (c.country == QLatin1String("DE") && de < 25) {
-            rows << row(
-                {c.id, {}, QStringLiteral("Emmy"), QStringLiteral("Noether"),
-                    QStringLiteral("emmy%1@contoso.com").arg(de), QStringLiteral("425-555-%1").arg(2000 + de), past},
-                QStringLiteral("invalid"), QStringLiteral("phoneCountryFormat"), c.id);
-            ++de;
-        } else {
-            continue;
-        }
-        m_customers.removeAt(i--);
-    }
-    QCOMPARE(us, 25);
-    QCOMPARE(de, 25);
-    // Rows that never reach the service.
-    for (int i = 0; i < 150; ++i)
-        rows << row({confirmedCustomers.at(i).id, {}, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
-                        QStringLiteral("broken%1.contoso.com").arg(i), {}, past},
-            QStringLiteral("invalid"), QStringLiteral("emailMissingAt"));
-    for (int i = 0; i < 100; ++i)
-        rows << row({confirmedCustomers.at(i).id, {}, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
-                        QStringLiteral("future%1@contoso.com").arg(i), {}, utcDate(2)},
-            QStringLiteral("invalid"), QStringLiteral("dateInFuture"));
-    for (int i = 0; i < 50; ++i)
-        rows << row({confirmedCustomers.at(i).id, {}, QStringLiteral("Ada"), QStringLiteral("Lovelace"),
-                        QStringLiteral("culture%1@contoso.com").arg(i), {}, QStringLiteral("14.06.2025")},
-            QStringLiteral("invalid"), QStringLiteral("dateInvalid"));
-    // Customers that do not exist.
-    for (int i = 0; i < 100; ++i)
-        rows << row(
-            {QStringLiteral("0badc0de-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')), {}, QStringLiteral("Ada"),
-                QStringLiteral("Lovelace"), QStringLiteral("ghost%1@contoso.com").arg(i), {}, past},
-            QStringLiteral("invalid"), QStringLiteral("customerNotFound"));
-    // Confirmations the sandbox already has (the same contact, another date).
-    for (const SeededContact& contact : std::as_const(m_seededContacts))
-        rows << row({contact.customerId, {}, contact.firstName, contact.lastName, contact.email, {}, past},
-            QStringLiteral("alreadyConfirmed"), QStringLiteral("existingConfirmation"), contact.customerId);
-
-    // Mixed together; then 100 exact copies, each somewhere after its original.
-    QRandomGenerator random(20260301);
-    for (qsizetype i = rows.size() - 1; i > 0; --i)
-        rows.swapItemsAt(i, random.bounded(static_cast<int>(i + 1)));
-    QList<int> validPositions;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows.at(i).outcome == QLatin1String("confirmed")
-            && rows.at(i).fields.at(4).startsWith(QLatin1String("bulk")))
-            validPositions << static_cast<int>(i);
-    }
-    for (int i = 0; i < 100; ++i) {
-        const int original = validPositions.at(i * 11);
-        const int at = original + 1 + random.bounded(static_cast<int>(rows.size()) - original);
-        ExpectedRow copy = rows.at(original);
-        copy.outcome = QStringLiteral("skipped");
-        copy.code = QStringLiteral("duplicateRow");
-        copy.resolvedCustomerId.clear();
-        rows.insert(at, copy);
-        for (int& position : validPositions) {
-            if (position >= at)
-                ++position;
-        }
-    }
+    // 1,150 new confirmations by ID, 150 second contacts, 50 by domain, 25 + 25 phones against
+    // the customer's country, 300 invalid offline, 100 unknown customers, 100 contacts the
+    // sandbox has, 100 exact copies.
+    const QList<ExpectedRow> rows = Test::BulkScenario::mixedRows(m_seed, 2000, 20260301);
     QCOMPARE(rows.size(), 2000);
 
-    QByteArray csv = "customerId,domain,firstName,lastName,email,phoneNumber,dateAgreed\r\n";
-    for (const ExpectedRow& expected : std::as_const(rows))
-        csv += Csv::record(expected.fields).toUtf8();
-    const QString input = writeFile(QStringLiteral("two-thousand.csv"), csv);
+    const QString input = writeFile(QStringLiteral("two-thousand.csv"), Test::BulkScenario::csv(rows));
     const QString results = m_directory.filePath(QStringLiteral("two-thousand-results.csv"));
     const QString journal = m_directory.filePath(QStringLiteral("two-thousand-journal.sqlite"));
 
     const int agreementsBefore = agreementCount();
     QElapsedTimer clock;
     clock.start();
-    const Run run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), input, QStringLiteral("--rate"),
+    const CliRun run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), input, QStringLiteral("--rate"),
         QStringLiteral("60000"), QStringLiteral("--journal"), journal, QStringLiteral("--results"), results,
         QStringLiteral("--format"), QStringLiteral("json")});
     const qint64 elapsed = clock.elapsed();
@@ -450,38 +226,18 @@ void TestBulkCli::twoThousandRowsWithTheThrottleOn()
     // The service's own count: every new confirmation exactly once.
     QCOMPARE(agreementCount(), agreementsBefore + 1375);
     QCOMPARE(duplicateCount(), 0);
-    const QSet<QString> stored = sandboxConfirmations();
+    const Test::StoredConfirmations stored = Test::StoredConfirmations::read(m_sandbox->databasePath());
 
-    // The result file, row by row.
-    const QList<QStringList> records = readResults(results);
-    QCOMPARE(records.size(), 2001);
-    const QStringList columns = records.constFirst();
-    QCOMPARE(columns, BulkResultFile::columns());
-    const auto column = [&columns](const char* name) { return columns.indexOf(QLatin1String(name)); };
-    const QStringList inputColumns{QStringLiteral("customerId"), QStringLiteral("domain"), QStringLiteral("firstName"),
-        QStringLiteral("lastName"), QStringLiteral("email"), QStringLiteral("phoneNumber"),
-        QStringLiteral("dateAgreed")};
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const ExpectedRow& expected = rows.at(i);
-        const QStringList& fields = records.at(i + 1);
-        const QString where = QStringLiteral("row %1 (%2)").arg(i).arg(expected.fields.join(QLatin1Char(',')));
-        QVERIFY2(fields.size() == columns.size(), qPrintable(where));
-        QCOMPARE(fields.at(column("line")), QString::number(i + 2));
-        for (qsizetype c = 0; c < inputColumns.size(); ++c)
-            QCOMPARE(fields.at(columns.indexOf(inputColumns.at(c))), expected.fields.at(c));
-        QVERIFY2(fields.at(column("outcome")) == expected.outcome,
-            qPrintable(where + QStringLiteral(": ") + fields.at(column("outcome")) + QLatin1Char(' ')
-                + fields.at(column("code")) + QLatin1Char(' ') + fields.at(column("message"))));
-        QCOMPARE(fields.at(column("code")), expected.code);
-        QVERIFY(!fields.at(column("message")).isEmpty());
-        if (!expected.resolvedCustomerId.isEmpty())
-            QCOMPARE(fields.at(column("resolvedCustomerId")), expected.resolvedCustomerId);
-        if (expected.outcome == QLatin1String("confirmed")) {
-            // Recorded with the date of the file, never "now".
-            const QString key = expected.resolvedCustomerId + QLatin1Char('|') + expected.fields.at(4)
-                + QLatin1Char('|') + expected.fields.at(6);
-            QVERIFY2(stored.contains(key), qPrintable(where));
-        }
+    // The result file, row by row; every confirmation recorded once, with the date of the file
+    // (never "now").
+    const QList<QStringList> records = Test::BulkScenario::readRecords(results);
+    const QString difference = Test::BulkScenario::compareResults(records, rows);
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    for (const ExpectedRow& expected : rows) {
+        if (expected.outcome != QLatin1String("confirmed"))
+            continue;
+        QVERIFY2(stored.count(expected.confirmationKey()) == 1, qPrintable(expected.confirmationKey()));
+        QCOMPARE(stored.dates.value(expected.confirmationKey()), expected.date());
     }
 }
 
@@ -490,7 +246,7 @@ void TestBulkCli::killedRunResumesExactlyOnce()
     QByteArray csv = "customerId,firstName,lastName,email,dateAgreed\n";
     QList<QString> customerIds;
     for (int i = 0; i < 300; ++i) {
-        const SeededCustomer c = m_customers.at(m_nextCustomer++);
+        const SeededCustomer c = m_seed.take();
         customerIds << c.id;
         csv += c.id.toUtf8() + ",Katherine,Johnson,kj" + QByteArray::number(i) + "@contoso.com," + utcDate(-5).toUtf8()
             + "\n";
@@ -504,7 +260,7 @@ void TestBulkCli::killedRunResumesExactlyOnce()
     const int before = agreementCount();
 
     // Killed (SIGKILL: no chance to clean up) once some rows are confirmed.
-    QProcess* first = startCli(arguments);
+    QProcess* first = Test::startCli(arguments, m_sandbox->baseUrl(), this);
     QVERIFY(QTest::qWaitFor([this, before] { return agreementCount() >= before + 40; }, 120000));
     first->kill();
     QVERIFY(first->waitForFinished(10000));
@@ -514,7 +270,7 @@ void TestBulkCli::killedRunResumesExactlyOnce()
     QVERIFY(!QFile::exists(results)); // it never got to write them
 
     // The same file with the same journal: the rest, and nothing twice.
-    const Run second = cli(arguments);
+    const CliRun second = cli(arguments);
     QCOMPARE(second.exitCode, 0);
     QCOMPARE(second.json().value(QLatin1String("outcomes")).toObject().value(QLatin1String("confirmed")).toInt(), 300);
     // Resumed, not restarted: rows recorded as done cost nothing; at most one row per request
@@ -527,7 +283,7 @@ void TestBulkCli::killedRunResumesExactlyOnce()
         second.out.constData());
     QCOMPARE(agreementCount(), before + 300);
     QCOMPARE(duplicateCount(), 0);
-    const QList<QStringList> records = readResults(results);
+    const QList<QStringList> records = Test::BulkScenario::readRecords(results);
     QCOMPARE(records.size(), 301);
     const int outcome = static_cast<int>(BulkResultFile::columns().indexOf(QStringLiteral("outcome")));
     const int resolved = static_cast<int>(BulkResultFile::columns().indexOf(QStringLiteral("resolvedCustomerId")));
@@ -537,7 +293,7 @@ void TestBulkCli::killedRunResumesExactlyOnce()
     }
 
     // And once more: nothing left to do, nothing sent.
-    const Run third = cli(arguments);
+    const CliRun third = cli(arguments);
     QCOMPARE(third.exitCode, 0);
     QCOMPARE(third.json().value(QLatin1String("requests")).toInt(), 0);
     QCOMPARE(agreementCount(), before + 300);

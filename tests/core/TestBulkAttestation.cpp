@@ -92,6 +92,7 @@ public:
 
     QHash<QString, CustomerData> customers;
     QHash<QString, QPair<int, QByteArray>> postFailures; // customer id -> status, body
+    QHash<QString, QPair<int, QByteArray>> countryRulesFailures; // ISO code -> status, body
     int throttleNextPosts = 0; // answered 429 with Retry-After: retryAfterSeconds
     int retryAfterSeconds = 0;
     bool down = false; // every request refused at the connection
@@ -175,6 +176,11 @@ private:
         }
         if (parts.value(1) == QLatin1String("countryvalidationrules")) {
             const QString country = parts.value(2);
+            if (countryRulesFailures.contains(country)) {
+                *status = countryRulesFailures.value(country).first;
+                *body = countryRulesFailures.value(country).second;
+                return;
+            }
             const QString regex = country == QLatin1String("DE") ? QStringLiteral("^(\\+49|0)[0-9 ]{6,14}$")
                                                                  : QStringLiteral("^\\+?1?[0-9 ()-]{10,16}$");
             *body = QJsonDocument(
@@ -291,6 +297,8 @@ private Q_SLOTS:
     void dryRunSendsNothing();
     void sameContactByIdAndByDomainIsSentOnce();
     void rowsByDomainUseTheCustomersCountry();
+    void unreadableCountryRulesFailThePhoneRows();
+    void countryWithoutRulesGetsTheInternationalCheck();
     void rowsOfOneCustomerAreSentOneAfterAnother();
     void concurrencyNeverExceedsTheBound();
     void rateCapIsRespected();
@@ -592,6 +600,54 @@ void TestBulkAttestation::rowsByDomainUseTheCustomersCountry()
     QCOMPARE(run->results().at(0).customerId, customerIdFor(9));
     QCOMPARE(run->results().at(1).outcome, BulkOutcome::Confirmed);
     QCOMPARE(m_server->posts(), 1);
+}
+
+void TestBulkAttestation::unreadableCountryRulesFailThePhoneRows()
+{
+    // Found under injected faults (issue 8, TestExactlyOnce): when the German rules could not be
+    // read, the US-format phone of a German customer was checked internationally and confirmed,
+    // while a run with the rules refuses it. A passing failure must not change a row's outcome.
+    QByteArray csv = header;
+    csv += row(customerIdFor(9), {}, QStringLiteral("Hal"), QStringLiteral("hal@contoso.com"),
+        QStringLiteral("2025-06-14"), QStringLiteral("+1 425 555 0100")); // a German customer
+    csv += row(customerIdFor(9), {}, QStringLiteral("Ida"), QStringLiteral("ida@contoso.com")); // no phone
+    csv += row(customerIdFor(12), {}, QStringLiteral("Kai"), QStringLiteral("kai@contoso.com"),
+        QStringLiteral("2025-06-14"), QStringLiteral("+1 (425) 555-0101")); // a US customer
+    const BulkInput bulk = input(csv);
+    BulkRunOptions runOptions = options();
+    runOptions.journalPath = m_directory.filePath(QStringLiteral("rules-unreadable.sqlite"));
+    m_server->countryRulesFailures.insert(QStringLiteral("DE"),
+        {500, R"({"code":800003,"description":"Unexpected service error.","data":[],"source":"PartnerFD"})"});
+
+    auto first = runner();
+    QVERIFY(runToEnd(*first, bulk, runOptions));
+    QCOMPARE(first->results().at(0).outcome, BulkOutcome::Failed);
+    QCOMPARE(first->results().at(0).customerId, customerIdFor(9));
+    QCOMPARE(first->results().at(1).outcome, BulkOutcome::Confirmed); // needs no rules
+    QCOMPARE(first->results().at(2).outcome, BulkOutcome::Confirmed);
+    QCOMPARE(m_server->agreementCount(customerIdFor(9)), 1);
+
+    // With the rules readable again, the journal's next run gives the fault-free outcome.
+    m_server->countryRulesFailures.clear();
+    auto second = runner();
+    QVERIFY(runToEnd(*second, bulk, runOptions));
+    QCOMPARE(second->results().at(0).outcome, BulkOutcome::Invalid);
+    QCOMPARE(second->results().at(0).code, QStringLiteral("phoneCountryFormat"));
+    QCOMPARE(m_server->agreementCount(customerIdFor(9)), 1);
+    QCOMPARE(m_server->posts(customerIdFor(9)), 1);
+}
+
+void TestBulkAttestation::countryWithoutRulesGetsTheInternationalCheck()
+{
+    // 404: Partner Center has no rules for the country. That is an answer, not a failure.
+    m_server->countryRulesFailures.insert(QStringLiteral("DE"),
+        {404, R"({"code":1000,"description":"No validation rules were found for the country/region DE"})"});
+    QByteArray csv = header;
+    csv += row(customerIdFor(9), {}, QStringLiteral("Hal"), QStringLiteral("hal@contoso.com"),
+        QStringLiteral("2025-06-14"), QStringLiteral("+1 425 555 0100"));
+    auto run = runner();
+    QVERIFY(runToEnd(*run, input(csv), options()));
+    QCOMPARE(run->results().at(0).outcome, BulkOutcome::Confirmed);
 }
 
 void TestBulkAttestation::rowsOfOneCustomerAreSentOneAfterAnother()

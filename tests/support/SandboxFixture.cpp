@@ -5,6 +5,7 @@
 #include "flows/Workspace.h"
 #include "sandbox/EmbeddedSandbox.h"
 
+#include <QJsonDocument>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
@@ -26,6 +27,7 @@ SandboxFixture::SandboxFixture(const Options& options)
     sandboxOptions.tokenLifetimeSeconds = options.tokenLifetimeSeconds;
     sandboxOptions.deviceCodeLifetimeSeconds = options.deviceCodeLifetimeSeconds;
     sandboxOptions.deviceCodeIntervalSeconds = options.deviceCodeIntervalSeconds;
+    sandboxOptions.faults = options.faults;
     m_running = m_sandbox->start(sandboxOptions, &m_error);
     if (!m_running)
         return;
@@ -125,6 +127,31 @@ bool SandboxFixture::decideDeviceCode(const QString& userCode, const QString& us
     request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader("Accept", "application/json");
     QNetworkReply* reply = m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
+    if (!finished)
+        reply->abort();
+    reply->deleteLater();
+    return finished && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+bool SandboxFixture::setFaults(const Sandbox::FaultOptions& faults)
+{
+    QJsonObject shares;
+    for (int index = 0; index < Sandbox::faultKindCount; ++index) {
+        const auto kind = static_cast<Sandbox::FaultKind>(index);
+        shares.insert(Sandbox::faultKindName(kind), faults.share(kind));
+    }
+    const QJsonObject body{
+        {QStringLiteral("seed"), double(faults.seed)},
+        {QStringLiteral("shares"), shares},
+        {QStringLiteral("retryAfterSeconds"), faults.retryAfterSeconds},
+        {QStringLiteral("slowMilliseconds"), faults.slowMilliseconds},
+    };
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/sandbox/faults"));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    QNetworkReply* reply = m_network.put(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
     const bool finished = QTest::qWaitFor([reply] { return reply->isFinished(); }, 20000);
     if (!finished)
         reply->abort();

@@ -5,7 +5,9 @@
 #include "auth/SandboxAccounts.h"
 #include "auth/TokenEndpoint.h"
 #include "model/Session.h"
+#include "sandbox/FaultOptions.h"
 
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -35,6 +37,7 @@ public:
         int tokenLifetimeSeconds = 3600;
         int deviceCodeLifetimeSeconds = 900;
         int deviceCodeIntervalSeconds = 1; // tests poll every second, not every five
+        Sandbox::FaultOptions faults; // none unless set
     };
 
     SandboxFixture();
@@ -63,6 +66,11 @@ public:
     bool decideDeviceCode(const QString& userCode, const QString& userPrincipalName);
     // Raw GET of a /sandbox/... helper endpoint (stats, requests): parsed JSON, or null.
     [[nodiscard]] QJsonValue sandboxJson(const QString& path);
+    // New fault shares and seed for the running sandbox (PUT /sandbox/faults; its counters
+    // start again from 0); false when the sandbox refused them.
+    bool setFaults(const Sandbox::FaultOptions& faults);
+    // GET /sandbox/faults: {"requests","injected":{kind:n},"total",...}.
+    [[nodiscard]] QJsonObject faultCounts() { return sandboxJson(QStringLiteral("/sandbox/faults")).toObject(); }
     // A customer id picked from the seeded data by a SQL condition on the sandbox database
     // ("" when none); see sandbox/README.md for the schema.
     [[nodiscard]] QStringList customerIds(int limit = 1000);

@@ -342,9 +342,15 @@ void BulkAttestationRunner::continueWithCustomer(int index, const Customer& cust
         checkExisting(index, customerId);
         return;
     }
-    const auto withRules = [this, index, customerId](const CountryRules* rules) {
+    const auto withRules = [this, index, customerId](const CountryRules* rules, const ApiError* error) {
         if (isStopping())
             return;
+        if (error) {
+            // The rules could not be read: checking the phone another way could confirm what
+            // the rules refuse. The row fails and runs again with the journal.
+            finishWithError(index, *error, customerId);
+            return;
+        }
         if (const std::optional<BulkCellProblem> problem = BulkRowChecks::phoneProblem(m_input.rows.at(index), rules)) {
             BulkRowResult result = BulkRowChecks::invalid({*problem});
             result.customerId = customerId;
@@ -369,16 +375,22 @@ void BulkAttestationRunner::continueWithCustomer(int index, const Customer& cust
     });
 }
 
-void BulkAttestationRunner::countryRules(const QString& country, std::function<void(const CountryRules*)> done)
+void BulkAttestationRunner::countryRules(
+    const QString& country, std::function<void(const CountryRules*, const ApiError*)> done)
 {
     const QString key = country.trimmed().toUpper();
     if (key.isEmpty()) {
-        done(nullptr); // unknown country: the international check
+        done(nullptr, nullptr); // unknown country: the international check
         return;
     }
     const auto deliver = [this, key, done] {
-        const std::optional<CountryRules> rules = m_countryRules.value(key).value;
-        done(rules ? &*rules : nullptr);
+        const auto& entry = m_countryRules[key];
+        if (entry.status == Lookup<std::optional<CountryRules>>::Status::Failed) {
+            done(nullptr, &entry.error);
+            return;
+        }
+        const std::optional<CountryRules> rules = entry.value;
+        done(rules ? &*rules : nullptr, nullptr);
     };
     auto& entry = m_countryRules[key];
     using Status = Lookup<std::optional<CountryRules>>::Status;
@@ -399,8 +411,14 @@ void BulkAttestationRunner::countryRules(const QString& country, std::function<v
             if (result.ok()) {
                 settled.status = Status::Ready;
                 settled.value = result.value();
+            } else if (result.error().isNotFound()) {
+                // The service has no rules for the country: the international check applies,
+                // as in the forms.
+                qCInfo(lcFlows) << "no country rules for" << key;
+                settled.status = Status::Ready;
+                settled.value = std::nullopt;
             } else {
-                // Without the rules the international check applies, as in the forms.
+                // Not read (a failure that may pass): the phone rows of the country fail.
                 qCInfo(lcFlows) << "country rules for" << key << "not available:" << result.error().message();
                 settled.status = Status::Failed;
                 settled.error = result.error();

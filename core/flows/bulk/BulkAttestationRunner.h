@@ -153,7 +153,9 @@ private:
     void resolveCustomer(int index, std::function<void(const Lookup<Customer>&)> done);
     void lookupCustomer(
         const QString& id, const QString& domain, int order, std::function<void(const Lookup<Customer>&)> done);
-    void countryRules(const QString& country, std::function<void(const CountryRules*)> done);
+    // The rules of a country (nullptr when it has none: the international check), or the error
+    // that kept them from being read.
+    void countryRules(const QString& country, std::function<void(const CountryRules*, const ApiError*)> done);
     void knownConfirmations(const QString& customerId, std::function<void(Lookup<QList<KnownConfirmation>>&)> done);
     void lockCustomer(const QString& customerId, std::function<void()> then);
     void unlockCustomer(const QString& customerId);
