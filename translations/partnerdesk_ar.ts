@@ -4476,5 +4476,21 @@ Tenant: %2</source>
         <source>The sandbox could not start: %1</source>
         <translation>تعذر بدء بيئة الاختبار: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>إفشال هذه النسبة من طلبات ‎/v1، بالنسبة المئوية لكل نوع: 429، 500، 503، drop-before، drop-after، slow، malformed، أو all (موزعة بالتساوي)؛ مثال: 429=5,drop-after=2 أو all=20.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>البذرة العشوائية لقرارات الأعطال.</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>قيمة Retry-After لاستجابة 429 المُدرجة.</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>مدة حجب الاستجابة البطيئة (بما يتجاوز مهلة العميل).</translation>
+    </message>
 </context>
 </TS>

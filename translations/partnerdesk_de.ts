@@ -4312,5 +4312,21 @@ Mandant: %2</translation>
         <source>The sandbox could not start: %1</source>
         <translation>Die Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>Diesen Anteil der /v1-Anfragen fehlschlagen lassen, in Prozent je Art: 429, 500, 503, drop-before, drop-after, slow, malformed oder all (gleichmäßig verteilt); z. B. 429=5,drop-after=2 oder all=20.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>Startwert für die Fehlerentscheidungen.</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>Retry-After einer eingefügten 429-Antwort.</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>Wie lange eine langsame Antwort zurückgehalten wird (über das Zeitlimit des Clients hinaus).</translation>
+    </message>
 </context>
 </TS>

@@ -4296,5 +4296,21 @@ Tenant: %2</source>
         <source>The sandbox could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4312,5 +4312,21 @@ Inquilino: %2</translation>
         <source>The sandbox could not start: %1</source>
         <translation>No se pudo iniciar el espacio aislado: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>Hacer fallar esta proporción de las solicitudes /v1, en porcentaje por tipo: 429, 500, 503, drop-before, drop-after, slow, malformed o all (repartido por igual); p. ej., 429=5,drop-after=2 o all=20.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>Semilla de las decisiones de fallo.</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>Retry-After de una respuesta 429 inyectada.</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>Cuánto tiempo se retiene una respuesta lenta (más allá del tiempo de espera del cliente).</translation>
+    </message>
 </context>
 </TS>

@@ -4312,5 +4312,21 @@ Locataire&#xa0;: %2</translation>
         <source>The sandbox could not start: %1</source>
         <translation>Le bac à sable n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>Faire échouer cette part des requêtes /v1, en pourcentage par type&#xa0;: 429, 500, 503, drop-before, drop-after, slow, malformed, ou all (réparti également)&#xa0;; p.&#xa0;ex. 429=5,drop-after=2 ou all=20.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>Graine des décisions de panne.</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>Retry-After d&apos;une réponse 429 injectée.</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>Durée pendant laquelle une réponse lente est retenue (au-delà du délai d&apos;attente du client).</translation>
+    </message>
 </context>
 </TS>

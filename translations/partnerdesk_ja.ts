@@ -4271,5 +4271,21 @@ Tenant: %2</source>
         <source>The sandbox could not start: %1</source>
         <translation>サンドボックスを起動できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>/v1 要求のうち、この割合を種類ごとのパーセントで失敗させます: 429、500、503、drop-before、drop-after、slow、malformed、または all (均等に配分)。例: 429=5,drop-after=2 または all=20。</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>障害の決定に使うシード値。</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>挿入する 429 応答の Retry-After。</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>遅い応答を保留する時間 (クライアントのタイムアウトを超える長さ)。</translation>
+    </message>
 </context>
 </TS>

@@ -4312,5 +4312,21 @@ Locatário: %2</translation>
         <source>The sandbox could not start: %1</source>
         <translation>Não foi possível iniciar a área restrita: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>Fazer falhar esta parcela das solicitações /v1, em porcentagem por tipo: 429, 500, 503, drop-before, drop-after, slow, malformed ou all (distribuído igualmente); ex.: 429=5,drop-after=2 ou all=20.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>Semente das decisões de falha.</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>Retry-After de uma resposta 429 injetada.</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>Por quanto tempo uma resposta lenta é retida (além do tempo limite do cliente).</translation>
+    </message>
 </context>
 </TS>

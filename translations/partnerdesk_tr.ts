@@ -4271,5 +4271,21 @@ Kiracı: %2</translation>
         <source>The sandbox could not start: %1</source>
         <translation>Korumalı alan başlatılamadı: %1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>/v1 isteklerinin bu oranını türe göre yüzde olarak başarısız kıl: 429, 500, 503, drop-before, drop-after, slow, malformed veya all (eşit dağıtılır); ör. 429=5,drop-after=2 ya da all=20.</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>Hata kararlarının tohum değeri.</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>Eklenen 429 yanıtının Retry-After değeri.</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>Yavaş bir yanıtın ne kadar bekletileceği (istemcinin zaman aşımını aşacak kadar).</translation>
+    </message>
 </context>
 </TS>

@@ -4271,5 +4271,21 @@ Tenant: %2</source>
         <source>The sandbox could not start: %1</source>
         <translation>沙盒无法启动：%1</translation>
     </message>
+    <message>
+        <source>Fail this share of /v1 requests, in percent per kind: 429, 500, 503, drop-before, drop-after, slow, malformed, or all (spread evenly); e.g. 429=5,drop-after=2 or all=20.</source>
+        <translation>按类型以百分比让该比例的 /v1 请求失败：429、500、503、drop-before、drop-after、slow、malformed，或 all（平均分配）；例如 429=5,drop-after=2 或 all=20。</translation>
+    </message>
+    <message>
+        <source>Seed of the fault decisions.</source>
+        <translation>故障决策的种子。</translation>
+    </message>
+    <message>
+        <source>Retry-After of an injected 429.</source>
+        <translation>注入的 429 响应的 Retry-After。</translation>
+    </message>
+    <message>
+        <source>How long a slow answer is held back (past the client&apos;s timeout).</source>
+        <translation>慢速响应被延迟的时长（超过客户端的超时时间）。</translation>
+    </message>
 </context>
 </TS>
