@@ -51,9 +51,6 @@ private Q_SLOTS:
 
 private:
     CliRun cli(const QStringList& arguments, const QString& sandboxUser = {}, int timeoutMs = 240000);
-    [[nodiscard]] int agreementCount();
-    [[nodiscard]] int duplicateCount();
-    QString writeFile(const QString& name, const QByteArray& bytes);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QTemporaryDir m_directory;
@@ -86,31 +83,6 @@ CliRun TestBulkCli::cli(const QStringList& arguments, const QString& sandboxUser
     return Test::runCli(arguments, m_sandbox->baseUrl(), sandboxUser, timeoutMs);
 }
 
-int TestBulkCli::agreementCount()
-{
-    return m_sandbox->sandboxJson(QStringLiteral("/sandbox/stats"))
-        .toObject()
-        .value(QLatin1String("agreements"))
-        .toInt(-1);
-}
-
-int TestBulkCli::duplicateCount()
-{
-    return m_sandbox->sandboxJson(QStringLiteral("/sandbox/stats"))
-        .toObject()
-        .value(QLatin1String("duplicateAgreements"))
-        .toInt(-1);
-}
-
-QString TestBulkCli::writeFile(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_directory.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 void TestBulkCli::unusableFilesExitWithTwo_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -129,14 +101,14 @@ void TestBulkCli::unusableFilesExitWithTwo()
 {
     QFETCH(QByteArray, bytes);
     QFETCH(QByteArray, mentioned);
-    const int before = agreementCount();
-    const QString path
-        = writeFile(QStringLiteral("unusable-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag())), bytes);
+    const int before = m_sandbox->stat(QStringLiteral("agreements"));
+    const QString path = Test::writeFile(
+        m_directory.filePath(QStringLiteral("unusable-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag()))), bytes);
     const CliRun run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path});
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(mentioned), run.err.constData());
     QVERIFY(run.out.trimmed().isEmpty());
-    QCOMPARE(agreementCount(), before);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before);
 }
 
 void TestBulkCli::indirectResellerMayOnlyDryRun()
@@ -144,10 +116,10 @@ void TestBulkCli::indirectResellerMayOnlyDryRun()
     const QString reseller = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::IndirectReseller);
     QVERIFY(!reseller.isEmpty());
     const SeededCustomer customer = m_seed.take();
-    const QString path = writeFile(QStringLiteral("reseller.csv"),
+    const QString path = Test::writeFile(m_directory.filePath(QStringLiteral("reseller.csv")),
         "customerId,firstName,lastName,email,dateAgreed\n" + customer.id.toUtf8()
             + ",Ada,Lovelace,reseller@contoso.com," + utcDate(-3).toUtf8() + "\n");
-    const int before = agreementCount();
+    const int before = m_sandbox->stat(QStringLiteral("agreements"));
 
     const CliRun refused = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path}, reseller);
     QCOMPARE(refused.exitCode, 2);
@@ -162,12 +134,12 @@ void TestBulkCli::indirectResellerMayOnlyDryRun()
     QVERIFY2(dryRun.exitCode == 0 || dryRun.exitCode == 5, dryRun.err.constData());
     QCOMPARE(dryRun.json().value(QLatin1String("dryRun")).toBool(), true);
     QCOMPARE(Test::BulkScenario::readRecords(m_directory.filePath(QStringLiteral("reseller-dry.csv"))).size(), 2);
-    QCOMPARE(agreementCount(), before);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before);
 }
 
 void TestBulkCli::unreachableServiceExitsWithFour()
 {
-    const QString path = writeFile(QStringLiteral("unreachable.csv"),
+    const QString path = Test::writeFile(m_directory.filePath(QStringLiteral("unreachable.csv")),
         "customerId,firstName,lastName,email,dateAgreed\n"
         "14876998-c0dc-46e6-9d0c-65a57a6c32ec,Ada,Lovelace,ada@contoso.com,2025-06-14\n"
         "14876998-c0dc-46e6-9d0c-65a57a6c32ed,Ada,Lovelace,ada@contoso.com,2025-06-14\n");
@@ -196,11 +168,12 @@ void TestBulkCli::twoThousandRowsWithTheThrottleOn()
     const QList<ExpectedRow> rows = Test::BulkScenario::mixedRows(m_seed, 2000, 20260301);
     QCOMPARE(rows.size(), 2000);
 
-    const QString input = writeFile(QStringLiteral("two-thousand.csv"), Test::BulkScenario::csv(rows));
+    const QString input
+        = Test::writeFile(m_directory.filePath(QStringLiteral("two-thousand.csv")), Test::BulkScenario::csv(rows));
     const QString results = m_directory.filePath(QStringLiteral("two-thousand-results.csv"));
     const QString journal = m_directory.filePath(QStringLiteral("two-thousand-journal.sqlite"));
 
-    const int agreementsBefore = agreementCount();
+    const int agreementsBefore = m_sandbox->stat(QStringLiteral("agreements"));
     QElapsedTimer clock;
     clock.start();
     const CliRun run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), input, QStringLiteral("--rate"),
@@ -224,8 +197,8 @@ void TestBulkCli::twoThousandRowsWithTheThrottleOn()
         summary.value(QLatin1String("requests")).toInt(), throttled);
 
     // The service's own count: every new confirmation exactly once.
-    QCOMPARE(agreementCount(), agreementsBefore + 1375);
-    QCOMPARE(duplicateCount(), 0);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), agreementsBefore + 1375);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("duplicateAgreements")), 0);
     const Test::StoredConfirmations stored = Test::StoredConfirmations::read(m_sandbox->databasePath());
 
     // The result file, row by row; every confirmation recorded once, with the date of the file
@@ -251,21 +224,22 @@ void TestBulkCli::killedRunResumesExactlyOnce()
         csv += c.id.toUtf8() + ",Katherine,Johnson,kj" + QByteArray::number(i) + "@contoso.com," + utcDate(-5).toUtf8()
             + "\n";
     }
-    const QString input = writeFile(QStringLiteral("kill.csv"), csv);
+    const QString input = Test::writeFile(m_directory.filePath(QStringLiteral("kill.csv")), csv);
     const QString results = m_directory.filePath(QStringLiteral("kill-results.csv"));
     const QString journal = m_directory.filePath(QStringLiteral("kill-journal.sqlite"));
     const QStringList arguments{QStringLiteral("bulk"), QStringLiteral("attest"), input, QStringLiteral("--rate"),
         QStringLiteral("60000"), QStringLiteral("--journal"), journal, QStringLiteral("--results"), results,
         QStringLiteral("--format"), QStringLiteral("json")};
-    const int before = agreementCount();
+    const int before = m_sandbox->stat(QStringLiteral("agreements"));
 
     // Killed (SIGKILL: no chance to clean up) once some rows are confirmed.
     QProcess* first = Test::startCli(arguments, m_sandbox->baseUrl(), this);
-    QVERIFY(QTest::qWaitFor([this, before] { return agreementCount() >= before + 40; }, 120000));
+    QVERIFY(QTest::qWaitFor(
+        [this, before] { return m_sandbox->stat(QStringLiteral("agreements")) >= before + 40; }, 120000));
     first->kill();
     QVERIFY(first->waitForFinished(10000));
     QCOMPARE(first->exitStatus(), QProcess::CrashExit);
-    const int afterKill = agreementCount();
+    const int afterKill = m_sandbox->stat(QStringLiteral("agreements"));
     QVERIFY2(afterKill < before + 300, "the run ended before it could be killed");
     QVERIFY(!QFile::exists(results)); // it never got to write them
 
@@ -281,8 +255,8 @@ void TestBulkCli::killedRunResumesExactlyOnce()
     QVERIFY2(resumed.value(QLatin1String("requests")).toInt() - resumed.value(QLatin1String("throttled")).toInt()
             <= 3 * (300 - doneBeforeKill + 4) + 1,
         second.out.constData());
-    QCOMPARE(agreementCount(), before + 300);
-    QCOMPARE(duplicateCount(), 0);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before + 300);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("duplicateAgreements")), 0);
     const QList<QStringList> records = Test::BulkScenario::readRecords(results);
     QCOMPARE(records.size(), 301);
     const int outcome = static_cast<int>(BulkResultFile::columns().indexOf(QStringLiteral("outcome")));
@@ -296,7 +270,7 @@ void TestBulkCli::killedRunResumesExactlyOnce()
     const CliRun third = cli(arguments);
     QCOMPARE(third.exitCode, 0);
     QCOMPARE(third.json().value(QLatin1String("requests")).toInt(), 0);
-    QCOMPARE(agreementCount(), before + 300);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before + 300);
 }
 
 QTEST_GUILESS_MAIN(TestBulkCli)

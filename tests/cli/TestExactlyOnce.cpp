@@ -125,8 +125,6 @@ private Q_SLOTS:
 private:
     // One bulk run of `input` through the runner, as `partnerdesk-cli bulk attest` runs it.
     bool runBulk(const QString& input, const QString& journal, const QString& results, BulkProgress* progress);
-    [[nodiscard]] int agreementCount();
-    QString writeFile(const QString& name, const QByteArray& bytes);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QTemporaryDir m_directory;
@@ -177,23 +175,6 @@ void TestExactlyOnce::cleanupTestCase()
     m_sandbox.reset();
 }
 
-int TestExactlyOnce::agreementCount()
-{
-    return m_sandbox->sandboxJson(QStringLiteral("/sandbox/stats"))
-        .toObject()
-        .value(QLatin1String("agreements"))
-        .toInt(-1);
-}
-
-QString TestExactlyOnce::writeFile(const QString& name, const QByteArray& bytes)
-{
-    const QString path = m_directory.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
-        qFatal("cannot write %s", qPrintable(path));
-    return path;
-}
-
 bool TestExactlyOnce::runBulk(
     const QString& input, const QString& journal, const QString& results, BulkProgress* progress)
 {
@@ -235,7 +216,8 @@ void TestExactlyOnce::bulkRunUnderFaults()
     QFETCH(int, rows);
     const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QList<ExpectedRow> expected = Test::BulkScenario::mixedRows(m_seed, rows, 8000 + rows);
-    const QString input = writeFile(QStringLiteral("bulk-%1.csv").arg(tag), Test::BulkScenario::csv(expected));
+    const QString input = Test::writeFile(
+        m_directory.filePath(QStringLiteral("bulk-%1.csv").arg(tag)), Test::BulkScenario::csv(expected));
     const QString journal = m_directory.filePath(QStringLiteral("bulk-%1-journal.sqlite").arg(tag));
     const QString results = m_directory.filePath(QStringLiteral("bulk-%1-results.csv").arg(tag));
     const StoredConfirmations before = StoredConfirmations::read(m_sandbox->databasePath());
@@ -452,13 +434,14 @@ void TestExactlyOnce::cliKilledFiveTimesEndsAsWithoutKills()
 {
     const QList<ExpectedRow> expected = Test::BulkScenario::mixedRows(m_seed, killRows, 600);
     const int toConfirm = Test::BulkScenario::count(expected, QStringLiteral("confirmed"));
-    const QString input = writeFile(QStringLiteral("kill.csv"), Test::BulkScenario::csv(expected));
+    const QString input
+        = Test::writeFile(m_directory.filePath(QStringLiteral("kill.csv")), Test::BulkScenario::csv(expected));
     const QString results = m_directory.filePath(QStringLiteral("kill-results.csv"));
     const QString journal = m_directory.filePath(QStringLiteral("kill-journal.sqlite"));
     const QStringList arguments{QStringLiteral("bulk"), QStringLiteral("attest"), input, QStringLiteral("--rate"),
         QStringLiteral("60000"), QStringLiteral("--journal"), journal, QStringLiteral("--results"), results,
         QStringLiteral("--format"), QStringLiteral("json")};
-    const int before = agreementCount();
+    const int before = m_sandbox->stat(QStringLiteral("agreements"));
     QVERIFY(m_sandbox->setFaults(FaultOptions())); // no faults; its counter counts the requests
     QElapsedTimer clock;
     clock.start();
@@ -472,14 +455,15 @@ void TestExactlyOnce::cliKilledFiveTimesEndsAsWithoutKills()
     QStringList killedAt;
     for (const int mark : std::as_const(marks)) {
         QProcess* process = Test::startCli(arguments, m_sandbox->baseUrl(), this);
-        QVERIFY2(QTest::qWaitFor([&] { return agreementCount() >= before + mark; }, 120000),
+        QVERIFY2(
+            QTest::qWaitFor([&] { return m_sandbox->stat(QStringLiteral("agreements")) >= before + mark; }, 120000),
             qPrintable(QStringLiteral("never reached %1 confirmations").arg(mark)));
         QTest::qWait(int(random.bounded(150)));
         QVERIFY2(process->state() == QProcess::Running, "the run ended before it could be killed");
         process->kill(); // SIGKILL: no chance to write anything
         QVERIFY(process->waitForFinished(10000));
         QCOMPARE(process->exitStatus(), QProcess::CrashExit);
-        killedAt << QString::number(agreementCount() - before);
+        killedAt << QString::number(m_sandbox->stat(QStringLiteral("agreements")) - before);
         delete process;
     }
     QVERIFY(!QFile::exists(results)); // no run got to write them
@@ -490,7 +474,7 @@ void TestExactlyOnce::cliKilledFiveTimesEndsAsWithoutKills()
     QCOMPARE(last.exitCode, 5); // invalid rows, all others done
     const QString difference = Test::BulkScenario::compareResults(Test::BulkScenario::readRecords(results), expected);
     QVERIFY2(difference.isEmpty(), qPrintable(difference));
-    QCOMPARE(agreementCount(), before + toConfirm);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before + toConfirm);
     const StoredConfirmations after = StoredConfirmations::read(m_sandbox->databasePath());
     QVERIFY(after.duplicated().isEmpty());
     for (const ExpectedRow& row : expected) {
@@ -500,7 +484,7 @@ void TestExactlyOnce::cliKilledFiveTimesEndsAsWithoutKills()
     // And once more: nothing left, nothing sent.
     const Test::CliRun again = Test::runCli(arguments, m_sandbox->baseUrl());
     QCOMPARE(again.json().value(QLatin1String("requests")).toInt(), 0);
-    QCOMPARE(agreementCount(), before + toConfirm);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before + toConfirm);
 
     Figures f;
     f.what = QStringLiteral("CLI killed 5 times (after %1 confirmations), no faults")

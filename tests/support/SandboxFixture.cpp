@@ -6,6 +6,7 @@
 #include "sandbox/EmbeddedSandbox.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QUrlQuery>
 
@@ -157,6 +158,11 @@ bool SandboxFixture::setFaults(const Sandbox::FaultOptions& faults)
         reply->abort();
     reply->deleteLater();
     return finished && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+}
+
+int SandboxFixture::stat(const QString& key)
+{
+    return sandboxJson(QStringLiteral("/sandbox/stats")).toObject().value(key).toInt(-1);
 }
 
 QStringList SandboxFixture::customerIds(int limit)

@@ -64,6 +64,8 @@ public:
     // The person at the device sign-in page: approve the code as this demo user, or deny it
     // (empty user). False when the sandbox refused (unknown or expired code).
     bool decideDeviceCode(const QString& userCode, const QString& userPrincipalName);
+    // A number of GET /sandbox/stats ("agreements", "duplicateAgreements", ...); -1 when absent.
+    [[nodiscard]] int stat(const QString& key);
     // Raw GET of a /sandbox/... helper endpoint (stats, requests): parsed JSON, or null.
     [[nodiscard]] QJsonValue sandboxJson(const QString& path);
     // New fault shares and seed for the running sandbox (PUT /sandbox/faults; its counters

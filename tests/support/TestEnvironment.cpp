@@ -1,6 +1,7 @@
 #include "TestEnvironment.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QNetworkProxy>
 #include <QSettings>
 #include <QStandardPaths>
@@ -13,6 +14,14 @@ void isolateEnvironment()
     QCoreApplication::setOrganizationName(QStringLiteral("PartnerDeskTests"));
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+}
+
+QString writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }
 
 QString binaryDirectory()

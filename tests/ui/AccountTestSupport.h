@@ -102,7 +102,7 @@ inline QList<Agreement> serverAgreements(SandboxFixture& sandbox, const QString&
 
 inline int sandboxStat(SandboxFixture& sandbox, const char* name)
 {
-    return sandbox.sandboxJson(QStringLiteral("/sandbox/stats")).toObject().value(QLatin1String(name)).toInt(-1);
+    return sandbox.stat(QString::fromLatin1(name));
 }
 
 inline constexpr int pageLoadTimeout = 20000;
