@@ -4,6 +4,7 @@
 #include "api/PartnerCenterClient.h"
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/Jwt.h"
+#include "auth/KeptSignIn.h"
 #include "auth/OAuthTokenSource.h"
 #include "auth/SandboxAccounts.h"
 #include "auth/SecretStore.h"
@@ -343,20 +344,22 @@ void CommandLineTool::signInWithStoredToken(std::function<void()> then)
         noSignIn();
         return;
     }
-    m_secretStore->read(config.secretKey(), this, [this, config, then, noSignIn](const SecretStore::Answer& stored) {
-        if (!stored.ok()) {
-            noSignIn();
-            return;
-        }
-        auto* endpoint = new TokenEndpoint(m_network, config, m_helpers);
-        endpoint->refresh(stored.secret, this, [this, endpoint, then](const Result<OAuthTokens>& tokens) {
+    auto* endpoint = new TokenEndpoint(m_network, config, m_helpers);
+    KeptSignIn::restore(m_secretStore, endpoint, this,
+        [this, endpoint, then, noSignIn](const Result<OAuthTokens>& tokens, const SecretStore::Answer&) {
             if (!tokens.ok()) {
-                if (tokens.error().kind == ApiError::Kind::Service && tokens.error().httpStatus < 500) {
+                const ApiError& error = tokens.error();
+                if (error.kind != ApiError::Kind::SignInRequired)
+                    failWith(error);
+                else if (error.code.isEmpty())
+                    noSignIn();
+                else {
+                    // The service refused the kept sign-in (it is removed): say why, in its words.
+                    ApiError refusal = error;
+                    refusal.kind = ApiError::Kind::Service;
                     fail(ExitInvalidInput,
-                        tokens.error().message() + QLatin1Char(' ') + tr("Run `partnerdesk-cli signin` again."));
-                    return;
+                        refusal.message() + QLatin1Char(' ') + tr("Run `partnerdesk-cli signin` again."));
                 }
-                failWith(tokens.error());
                 return;
             }
             auto source = std::make_unique<OAuthTokenSource>(endpoint);
@@ -373,7 +376,6 @@ void CommandLineTool::signInWithStoredToken(std::function<void()> then)
             m_client->setLocale(QLocale());
             then();
         });
-    });
 }
 
 void CommandLineTool::signIn(std::function<void()> then)

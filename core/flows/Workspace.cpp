@@ -2,6 +2,7 @@
 
 #include "api/PartnerCenterClient.h"
 #include "auth/Jwt.h"
+#include "auth/KeptSignIn.h"
 #include "auth/OAuthTokenSource.h"
 #include "auth/SecretStore.h"
 #include "auth/TokenEndpoint.h"
@@ -194,53 +195,35 @@ void Workspace::keepRefreshToken()
 
 void Workspace::restoreSignIn(QObject* context, ResultCallback<Session> done)
 {
-    const auto signInRequired = [](const QString& why) {
-        ApiError error;
-        error.kind = ApiError::Kind::SignInRequired;
-        error.description = why;
-        return error;
-    };
     if (!m_secretStore) {
         QMetaObject::invokeMethod(
-            this, [done, signInRequired] { done(signInRequired(QString())); }, Qt::QueuedConnection);
+            this,
+            [done] {
+                ApiError error;
+                error.kind = ApiError::Kind::SignInRequired;
+                done(error);
+            },
+            Qt::QueuedConnection);
         return;
     }
     const quint64 generation = ++m_signInGeneration;
-    m_secretStore->read(
-        secretKey(), context, [this, context, generation, done, signInRequired](const SecretStore::Answer& stored) {
+    KeptSignIn::restore(m_secretStore, m_endpoint.get(), context,
+        [this, generation, done](const Result<OAuthTokens>& tokens, const SecretStore::Answer& stored) {
             if (generation != m_signInGeneration)
                 return;
-            if (!stored.ok()) {
-                if (stored.status != SecretStore::Status::NotFound) {
-                    m_keepsSignIn = false;
-                    Q_EMIT tokensKeptInMemory(stored.reason);
-                }
-                done(signInRequired(QString()));
+            if (!stored.ok() && stored.status != SecretStore::Status::NotFound) {
+                m_keepsSignIn = false;
+                Q_EMIT tokensKeptInMemory(stored.reason);
+            }
+            if (!tokens.ok()) {
+                if (tokens.error().kind == ApiError::Kind::SignInRequired)
+                    m_storedRefreshToken.clear();
+                done(tokens.error());
                 return;
             }
             m_storedRefreshToken = stored.secret;
-            m_endpoint->refresh(
-                stored.secret, context, [this, generation, done, signInRequired](const Result<OAuthTokens>& tokens) {
-                    if (generation != m_signInGeneration)
-                        return;
-                    if (tokens.ok()) {
-                        adoptTokens(tokens.value(), sessionFromSettings());
-                        done(m_session);
-                        return;
-                    }
-                    const ApiError& error = tokens.error();
-                    if (error.kind == ApiError::Kind::Service && error.httpStatus >= 400 && error.httpStatus < 500) {
-                        // The service no longer takes it (expired, revoked): forget it.
-                        m_storedRefreshToken.clear();
-                        m_secretStore->remove(secretKey(), this, [](const SecretStore::Answer&) {});
-                        ApiError refused = signInRequired(error.displayDescription());
-                        refused.code = error.code;
-                        refused.httpStatus = error.httpStatus;
-                        done(refused);
-                        return;
-                    }
-                    done(error); // no answer: the token stays for the next try
-                });
+            adoptTokens(tokens.value(), sessionFromSettings());
+            done(m_session);
         });
 }
 

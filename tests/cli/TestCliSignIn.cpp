@@ -38,6 +38,7 @@ private Q_SLOTS:
     void signInNeedsAClientId();
     void signInNeedsASecretStore();
     void signOutWithoutSignIn();
+    void refusedKeptSignInIsForgotten();
 
 private:
     // Runs one command; `approveAs` answers the sign-in page when a code is shown ("" denies).
@@ -171,6 +172,25 @@ void TestCliSignIn::signOutWithoutSignIn()
     const CliRun result = run({QStringLiteral("signout")}, &store);
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains(QLatin1String("no kept sign-in")));
+}
+
+void TestCliSignIn::refusedKeptSignInIsForgotten()
+{
+    MemorySecretStore store(true);
+    AuthorityConfig config;
+    config.authority = m_sandbox->baseUrl();
+    config.tenant = QStringLiteral("organizations");
+    config.clientId = QStringLiteral("cli-tests");
+    bool written = false;
+    store.write(config.secretKey(), QStringLiteral("revoked-refresh-token"), nullptr,
+        [&written](const SecretStore::Answer& answer) { written = answer.ok(); });
+    QTRY_VERIFY(written);
+
+    const CliRun result = run({QStringLiteral("customers"), QStringLiteral("list")}, &store);
+    QCOMPARE(result.exitCode, int(ExitInvalidInput));
+    QVERIFY2(result.err.contains(QLatin1String("signin")), qPrintable(result.err));
+    QVERIFY(result.err.contains(QLatin1String("invalid_grant")));
+    QTRY_COMPARE(store.size(), 0);
 }
 
 QTEST_MAIN(TestCliSignIn)
