@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>كانت الاستجابة أكبر من %1 ميغابايت ولم تتم قراءتها.</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>الإجابة ليست كائن JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -533,6 +537,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>رفضت خدمة تسجيل الدخول الطلب. تحقق من جهة المصادقة والمستأجر ومعرّف التطبيق (العميل) في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>أجابت الخدمة بخطأ من جهتها، ثم تعذّرت قراءة الحالة الحالية، لذا لا يستطيع PartnerDesk معرفة ما إذا كان الطلب قد نُفّذ. تحقّق من الحالة الحالية قبل المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>Die Antwort war größer als %1 MB und wurde nicht gelesen.</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -529,6 +533,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>Der Anmeldedienst hat die Anfrage abgelehnt. Prüfen Sie in den Einstellungen die Anmeldeautorität, den Mandanten und die Anwendungs-ID (Client).</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>Der Dienst hat mit einem eigenen Fehler geantwortet, und das anschließende Lesen des aktuellen Stands ist fehlgeschlagen. PartnerDesk kann daher nicht erkennen, ob die Anfrage wirksam wurde. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>

@@ -415,6 +415,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -527,6 +531,10 @@
     </message>
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

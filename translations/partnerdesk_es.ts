@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>La respuesta superaba los %1 MB y no se leyó.</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>La respuesta no es un objeto JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -529,6 +533,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>El servicio de inicio de sesión rechazó la solicitud. Compruebe la autoridad, el inquilino y el id. de aplicación (cliente) en Configuración.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>El servicio respondió con un error propio y después no se pudo leer el estado actual, por lo que PartnerDesk no puede saber si la solicitud surtió efecto. Compruebe el estado actual antes de volver a intentarlo.</translation>
     </message>
 </context>
 <context>

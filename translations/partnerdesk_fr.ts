@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>La réponse dépassait %1 Mo et n&apos;a pas été lue.</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>La réponse n’est pas un objet JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -529,6 +533,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>Le service de connexion a refusé la demande. Vérifiez l&apos;autorité, le locataire et l&apos;ID d&apos;application (client) dans Paramètres.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>Le service a répondu par une erreur interne, et la lecture de l’état actuel a ensuite échoué : PartnerDesk ne peut donc pas savoir si la demande a pris effet. Vérifiez l’état actuel avant de réessayer.</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>応答が %1 MB を超えたため、読み取りませんでした。</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>応答が JSON オブジェクトではありません。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -528,6 +532,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>サインイン サービスで要求が拒否されました。[設定] でサインイン機関、テナント、アプリケーション (クライアント) ID を確認してください。</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>サービスがサービス側のエラーで応答し、その後の現在の状態の読み取りにも失敗したため、要求が反映されたかどうかを PartnerDesk では判断できません。もう一度試す前に、現在の状態を確認してください。</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>A resposta era maior que %1 MB e não foi lida.</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>A resposta não é um objeto JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -529,6 +533,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>O serviço de entrada recusou a solicitação. Verifique a autoridade, o locatário e a ID do aplicativo (cliente) em Configurações.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>O serviço respondeu com um erro próprio e, depois, não foi possível ler o estado atual; por isso, o PartnerDesk não consegue saber se a solicitação teve efeito. Verifique o estado atual antes de tentar novamente.</translation>
     </message>
 </context>
 <context>

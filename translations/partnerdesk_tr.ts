@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>Yanıt %1 MB&apos;tan büyük olduğu için okunmadı.</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>Yanıt bir JSON nesnesi değil.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -528,6 +532,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>Oturum açma hizmeti isteği reddetti. Ayarlar&apos;da oturum açma yetkilisini, kiracıyı ve uygulama (istemci) kimliğini denetleyin.</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>Hizmet kendi tarafında bir hatayla yanıt verdi ve ardından güncel durum okunamadı; bu nedenle PartnerDesk isteğin uygulanıp uygulanmadığını bilemiyor. Yeniden denemeden önce güncel durumu kontrol edin.</translation>
     </message>
 </context>
 <context>

@@ -416,6 +416,10 @@
         <source>The answer was larger than %1 MB and was not read.</source>
         <translation>响应大于 %1 MB，未读取。</translation>
     </message>
+    <message>
+        <source>The answer is not a JSON object.</source>
+        <translation>响应不是 JSON 对象。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -528,6 +532,10 @@
     <message>
         <source>The sign-in service refused the request. Check the authority, tenant and application (client) ID in Settings.</source>
         <translation>登录服务拒绝了该请求。请在“设置”中检查颁发机构、租户和应用程序(客户端) ID。</translation>
+    </message>
+    <message>
+        <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
+        <translation>服务返回了其自身的错误，随后读取当前状态也失败了，因此 PartnerDesk 无法判断该请求是否已生效。请先检查当前状态，再重试。</translation>
     </message>
 </context>
 <context>

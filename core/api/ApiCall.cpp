@@ -248,6 +248,21 @@ void ApiCall::onReplyFinished()
     if (status >= 200 && status < 300) {
         RawResponse response;
         response.httpStatus = status;
+        if (m_spec.expectsJsonObject) {
+            QString parseError;
+            const std::optional<QJsonValue> json = Json::parse(body, &parseError);
+            if (!json || !json->isObject()) {
+                ApiError error;
+                error.kind = ApiError::Kind::InvalidResponse;
+                error.httpStatus = status;
+                error.description = json ? tr("The answer is not a JSON object.") : parseError;
+                qCDebug(lcApi) << "unreadable answer to" << m_spec.method << m_spec.url.path();
+                if (!m_spec.isSafe() || !scheduleRetry(error))
+                    finish(errorWithIds(error));
+                return;
+            }
+            response.json = json->toObject();
+        }
         response.body = body;
         response.requestId = m_spec.requestId;
         response.correlationId = m_correlationId;

@@ -5,6 +5,7 @@
 #include "RetryPolicy.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QLocale>
 #include <QObject>
@@ -31,6 +32,9 @@ struct RequestSpec
     QList<QPair<QByteArray, QByteArray>> headers;
     QString requestId; // empty: a fresh one; set it to repeat an earlier logical call
     bool repeatable = false; // a POST that changes nothing (a validation): retried like a GET
+    // The 2xx answer must be a JSON object, parsed into RawResponse::json; a safe request whose
+    // answer is cut or unreadable is sent again like one that failed.
+    bool expectsJsonObject = false;
 
     [[nodiscard]] bool isSafe() const { return repeatable || method == "GET" || method == "HEAD"; }
 };
@@ -40,6 +44,7 @@ struct RawResponse
 {
     int httpStatus = 0;
     QByteArray body;
+    QJsonObject json; // when the request expected a JSON object
     QString requestId;
     QString correlationId;
 };

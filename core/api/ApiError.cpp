@@ -84,8 +84,12 @@ QString ApiError::message() const
         words = tr("The service did not answer in time. Try again.");
         break;
     case Kind::OutcomeUnknown:
-        words = tr("The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took "
-                   "effect. Check the current state before trying again.");
+        words = httpStatus >= 500
+            ? tr("The service answered with an error of its own, and reading the current state afterwards failed, "
+                 "so PartnerDesk cannot tell whether the request took effect. Check the current state before "
+                 "trying again.")
+            : tr("The request was sent, but its answer was lost, so PartnerDesk cannot tell whether it took "
+                 "effect. Check the current state before trying again.");
         break;
     case Kind::InvalidResponse:
         words = tr("The service sent an answer PartnerDesk cannot read.");

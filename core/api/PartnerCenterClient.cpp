@@ -31,17 +31,6 @@ QByteArray compactJson(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-ApiError invalidResponse(const RawResponse& response, const QString& why)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::InvalidResponse;
-    error.httpStatus = response.httpStatus;
-    error.description = why;
-    error.requestId = response.requestId;
-    error.correlationId = response.correlationId;
-    return error;
-}
-
 // Whether a failed unsafe call may still have taken effect on the server.
 bool mayHaveTakenEffect(const ApiError& error)
 {
@@ -144,7 +133,11 @@ private:
             m_customerId, m_agreement.type, this, [this](const Result<QList<Agreement>>& result) {
                 m_current = nullptr;
                 if (!result.ok()) {
-                    finish(m_lostAnswer); // still unknown: say so, do not guess
+                    // Still unknown, even when the send was answered with a 5xx (which may have
+                    // been given after the change was recorded): say so, do not guess.
+                    ApiError unknown = m_lostAnswer;
+                    unknown.kind = ApiError::Kind::OutcomeUnknown;
+                    finish(unknown);
                     return;
                 }
                 for (const Agreement& existing : result.value()) {
@@ -292,18 +285,13 @@ ApiCall* PartnerCenterClient::send(RequestSpec spec, QObject* context, ApiCall::
 template<typename T, typename Decode>
 ApiCall* PartnerCenterClient::fetch(RequestSpec spec, QObject* context, Decode decode, ResultCallback<T> done)
 {
+    spec.expectsJsonObject = true;
     return send(std::move(spec), context, [decode, done = std::move(done)](const Result<RawResponse>& result) {
         if (!result.ok()) {
             done(result.error());
             return;
         }
-        QString parseError;
-        const std::optional<QJsonValue> json = Json::parse(result.value().body, &parseError);
-        if (!json || !json->isObject()) {
-            done(invalidResponse(result.value(), parseError));
-            return;
-        }
-        done(decode(json->toObject()));
+        done(decode(result.value().json));
     });
 }
 

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void tlsErrorIsNotRetried();
     void confirmReportsDuplicateAsAlreadyConfirmed();
     void confirmAfterServerErrorReadsStateFirst();
+    void confirmAfterServerErrorWithFailedReadIsUnknown();
     void confirmAfterLostAnswerResendsWithSameRequestIdWhenAbsent();
     void confirmAfterTimeoutFindsItRecorded();
     void confirmThrottledPostIsRetried();
@@ -112,6 +113,8 @@ private Q_SLOTS:
     void missingTokenAsksForSignIn();
     void oversizedAnswerIsRefused();
     void nonJsonSuccessIsInvalidResponse();
+    void cutAnswerToAReadIsReadAgain();
+    void cutAnswerToASendIsNotSentAgain();
     void destroyedContextSilencesCallback();
     void cancelReportsCanceled();
     void domainAvailability();
@@ -309,6 +312,26 @@ void TestPartnerCenterClient::confirmAfterServerErrorReadsStateFirst()
     QCOMPARE(captured.result->value().requestId.toLatin1(), requests.at(0).header("MS-RequestId"));
     QCOMPARE(captured.result->value().correlationId.toLatin1(), requests.at(0).header("MS-CorrelationId"));
     QCOMPARE(captured.result->value().httpStatus, 0);
+}
+
+void TestPartnerCenterClient::confirmAfterServerErrorWithFailedReadIsUnknown()
+{
+    // A 503 to the POST may come after the change was recorded; when the read that would tell
+    // fails too, the answer is "unknown", never a plain failure (found by TestExactlyOnce).
+    m_network->setHandler(Fake::json(503, R"({"code":800003,"description":"The service is unavailable."})"));
+    Captured<AgreementConfirmation> captured;
+    m_client->confirmCustomerAgreement(customerId, sampleAgreement(), this, captured.callback());
+    QTRY_COMPARE_WITH_TIMEOUT(captured.calls, 1, 20000);
+    QVERIFY(!captured.result->ok());
+    const ApiError& error = captured.result->error();
+    QCOMPARE(error.kind, ApiError::Kind::OutcomeUnknown);
+    QCOMPARE(error.httpStatus, 503);
+    QVERIFY2(error.message().contains(QLatin1String("cannot tell")), qPrintable(error.message()));
+    const auto& requests = m_network->requests();
+    QCOMPARE(requests.size(), 1 + fastPolicy().maxAttempts); // the POST once, the read with its retries
+    QCOMPARE(requests.first().method, QByteArray("POST"));
+    for (qsizetype i = 1; i < requests.size(); ++i)
+        QCOMPARE(requests.at(i).method, QByteArray("GET")); // never a second POST without knowing
 }
 
 void TestPartnerCenterClient::confirmAfterLostAnswerResendsWithSameRequestIdWhenAbsent()
@@ -519,6 +542,31 @@ void TestPartnerCenterClient::nonJsonSuccessIsInvalidResponse()
     QTRY_COMPARE(captured.calls, 1);
     QCOMPARE(captured.result->error().kind, ApiError::Kind::InvalidResponse);
     QCOMPARE(captured.result->error().httpStatus, 200);
+}
+
+void TestPartnerCenterClient::cutAnswerToAReadIsReadAgain()
+{
+    m_network->setScript({Fake::json(200, R"({"totalCount":1,"items":[{"id":"c1","companyPro)"),
+        Fake::json(200, R"([1,2])"), Fake::json(200, R"({"isSigned":true})")});
+    Captured<DirectSignStatus> captured;
+    m_client->directSignStatus(customerId, this, captured.callback());
+    QTRY_COMPARE(captured.calls, 1);
+    QVERIFY(captured.result->ok());
+    QVERIFY(captured.result->value().isSigned);
+    QCOMPARE(m_network->requests().size(), 3);
+}
+
+void TestPartnerCenterClient::cutAnswerToASendIsNotSentAgain()
+{
+    // A cut answer to a POST that changes something: the change happened, so never sent twice.
+    m_network->setHandler(Fake::json(201, R"({"id":"order-1","lineIt)"));
+    Order order;
+    order.lineItems.append(OrderLineItem{0, QStringLiteral("offer"), {}, {}, {}, 1, {}});
+    Captured<Order> captured;
+    m_client->createOrder(customerId, order, this, captured.callback());
+    QTRY_COMPARE(captured.calls, 1);
+    QCOMPARE(captured.result->error().kind, ApiError::Kind::InvalidResponse);
+    QCOMPARE(m_network->requests().size(), 1);
 }
 
 void TestPartnerCenterClient::destroyedContextSilencesCallback()
