@@ -3,6 +3,7 @@
 #include "auth/SecretStore.h"
 #include "cli/CommandLineTool.h"
 #include "sandbox/EmbeddedSandbox.h"
+#include "util/CrashGuard.h"
 #include "util/Paths.h"
 #include "util/Translations.h"
 
@@ -15,6 +16,7 @@
 
 int main(int argc, char** argv)
 {
+    PartnerDesk::CrashGuard::install("partnerdesk-cli");
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PartnerDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("partnerdesk-cli"));
