@@ -1,13 +1,13 @@
 #include "DocumentDownload.h"
 
 #include "api/PartnerCenterClient.h"
+#include "util/Paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace PartnerDesk {
@@ -20,18 +20,6 @@ DocumentDownload::DocumentDownload(QNetworkAccessManager* network, QObject* pare
 DocumentDownload::~DocumentDownload()
 {
     cancel();
-}
-
-QString DocumentDownload::safeFileName(const QString& name)
-{
-    QString out = QFileInfo(name).fileName(); // drops any directory part
-    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
-    out.replace(unsafe, QStringLiteral("_"));
-    while (out.startsWith(QLatin1Char('.')))
-        out.remove(0, 1);
-    if (out.isEmpty())
-        out = QStringLiteral("document");
-    return out.left(150);
 }
 
 bool DocumentDownload::start(const QUrl& url, const QString& directory, const QString& fileName, ApiError* error)
@@ -47,7 +35,7 @@ bool DocumentDownload::start(const QUrl& url, const QString& directory, const QS
     const QDir folder(directory);
     if (directory.isEmpty() || !folder.exists())
         return refuse(tr("Choose an existing folder for the download."));
-    m_path = folder.absoluteFilePath(safeFileName(fileName));
+    m_path = Paths::fileInFolder(folder.absolutePath(), fileName);
 
     m_file = new QSaveFile(m_path, this);
     if (!m_file->open(QIODevice::WriteOnly))

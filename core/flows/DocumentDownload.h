@@ -28,9 +28,6 @@ public:
     void cancel();
     [[nodiscard]] QString filePath() const { return m_path; }
 
-    // A name safe to use as a file name on every system.
-    [[nodiscard]] static QString safeFileName(const QString& name);
-
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
     void finished(const QString& filePath);

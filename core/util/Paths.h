@@ -10,4 +10,11 @@ namespace PartnerDesk::Paths {
 // PartnerDesk's own data folder (journals, evidence), created when missing.
 [[nodiscard]] QString dataDirectory();
 
+// A file name made from data (a server's answer, a customer's details) that stays one file in
+// the folder it is joined to: no folder part, no leading dots, no control, format or reserved
+// characters, no device name of Windows, at most 150 characters; `fallback` when nothing is left.
+[[nodiscard]] QString safeFileName(const QString& name, const QString& fallback = QStringLiteral("file"));
+// The absolute path of safeFileName(name) inside `folder`.
+[[nodiscard]] QString fileInFolder(const QString& folder, const QString& name);
+
 } // namespace PartnerDesk::Paths

@@ -2,6 +2,7 @@
 
 #include "api/ChainOperation.h"
 #include "api/PartnerCenterClient.h"
+#include "util/Paths.h"
 
 #include <QLocale>
 #include <QUrl>
@@ -117,7 +118,10 @@ QString AgreementTemplateSource::defaultCulture(const CountryRules& rules, const
 
 QString AgreementTemplateSource::suggestedFileName(const QString& country, const QString& culture)
 {
-    return QStringLiteral("Microsoft-Customer-Agreement-%1-%2.docx").arg(country, culture);
+    // The country and culture may come from the service's answer: they stay part of one name.
+    return Paths::safeFileName(
+        QStringLiteral("Microsoft-Customer-Agreement-%1-%2.docx")
+            .arg(Paths::safeFileName(country, QString()), Paths::safeFileName(culture, QString())));
 }
 
 QString AgreementTemplateSource::customerAgreementTemplateId(const QList<AgreementMetadata>& metadata)
