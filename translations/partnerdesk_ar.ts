@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>الإجابة ليست كائن JSON.</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>الإجابة مقطوعة أو ليست بتنسيق JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3704,6 +3708,14 @@ Tenant: %2</source>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>أرسلت الخدمة ارتباطاً إلى عنوان آخر؛ لم يتبعه PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>أرسلت الخدمة صفحة العملاء نفسها مرارًا وتكرارًا.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>واصلت الخدمة إرسال صفحات العملاء بعد تجاوز %L1، وهو أكثر مما لدى أي شريك.</translation>
     </message>
 </context>
 <context>

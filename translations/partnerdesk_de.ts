@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>Die Antwort ist kein JSON-Objekt.</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>Die Antwort ist abgeschnitten oder kein JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3564,6 +3568,14 @@ Mandant: %2</translation>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>Der Dienst hat auf eine andere Adresse verwiesen; PartnerDesk ist dem nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>Der Dienst hat immer wieder dieselbe Seite mit Kunden gesendet.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>Der Dienst hat über %L1 Kunden hinaus weitere Seiten gesendet – mehr, als ein Partner hat.</translation>
     </message>
 </context>
 <context>

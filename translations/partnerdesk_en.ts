@@ -419,6 +419,10 @@
         <source>The answer is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3547,6 +3551,14 @@ Tenant: %2</source>
     </message>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>La respuesta no es un objeto JSON.</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>La respuesta está incompleta o no es JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3564,6 +3568,14 @@ Inquilino: %2</translation>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>El servicio envió un vínculo a otra dirección; PartnerDesk no lo siguió.</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>El servicio envió la misma página de clientes una y otra vez.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>El servicio siguió enviando páginas de clientes más allá de %L1, más de los que tiene cualquier asociado.</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>La réponse n’est pas un objet JSON.</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>La réponse est tronquée ou n’est pas du JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3564,6 +3568,14 @@ Locataire&#xa0;: %2</translation>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>Le service a envoyé un lien vers une autre adresse&#xa0;; PartnerDesk ne l&apos;a pas suivi.</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>Le service a renvoyé sans cesse la même page de clients.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>Le service a continué d’envoyer des pages de clients au-delà de %L1, plus qu’aucun partenaire n’en a.</translation>
     </message>
 </context>
 <context>

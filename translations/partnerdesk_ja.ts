@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>応答が JSON オブジェクトではありません。</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>応答が途中で切れているか、JSON ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3529,6 +3533,14 @@ Tenant: %2</source>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>サービスから別のアドレスへのリンクが送信されました。PartnerDesk はそのリンクをたどりませんでした。</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>サービスが同じ顧客ページを何度も送信しました。</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>サービスが %L1 件を超えて顧客ページを送り続けました。これはどのパートナーの顧客数よりも多い数です。</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>A resposta não é um objeto JSON.</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>A resposta está incompleta ou não é JSON.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3564,6 +3568,14 @@ Locatário: %2</translation>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>O serviço enviou um link para outro endereço; o PartnerDesk não o seguiu.</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>O serviço enviou a mesma página de clientes repetidas vezes.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>O serviço continuou enviando páginas de clientes além de %L1, mais do que qualquer parceiro tem.</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>Yanıt bir JSON nesnesi değil.</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>Yanıt yarıda kesilmiş ya da JSON değil.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3529,6 +3533,14 @@ Kiracı: %2</translation>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>Hizmet başka bir adrese yönlendiren bir bağlantı gönderdi; PartnerDesk bu bağlantıyı izlemedi.</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>Hizmet aynı müşteri sayfasını tekrar tekrar gönderdi.</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>Hizmet, %L1 müşteriyi aşmasına rağmen müşteri sayfaları göndermeye devam etti; bu, hiçbir iş ortağının sahip olmadığı bir sayı.</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,10 @@
         <source>The answer is not a JSON object.</source>
         <translation>响应不是 JSON 对象。</translation>
     </message>
+    <message>
+        <source>The answer is cut short or is not JSON.</source>
+        <translation>响应不完整或不是 JSON。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::ApiError</name>
@@ -3529,6 +3533,14 @@ Tenant: %2</source>
     <message>
         <source>The service sent a link to another address; PartnerDesk did not follow it.</source>
         <translation>服务发送了指向其他地址的链接；PartnerDesk 未跟随该链接。</translation>
+    </message>
+    <message>
+        <source>The service sent the same page of customers again and again.</source>
+        <translation>服务反复发送同一页客户。</translation>
+    </message>
+    <message>
+        <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
+        <translation>服务在超过 %L1 个客户后仍继续发送客户页面，多于任何合作伙伴拥有的客户数。</translation>
     </message>
 </context>
 <context>

@@ -255,8 +255,9 @@ void ApiCall::onReplyFinished()
                 ApiError error;
                 error.kind = ApiError::Kind::InvalidResponse;
                 error.httpStatus = status;
-                error.description = json ? tr("The answer is not a JSON object.") : parseError;
-                qCDebug(lcApi) << "unreadable answer to" << m_spec.method << m_spec.url.path();
+                error.description
+                    = json ? tr("The answer is not a JSON object.") : tr("The answer is cut short or is not JSON.");
+                qCDebug(lcApi) << "unreadable answer to" << m_spec.method << m_spec.url.path() << parseError;
                 if (!m_spec.isSafe() || !scheduleRetry(error))
                     finish(errorWithIds(error));
                 return;

@@ -152,6 +152,8 @@ QString ApiError::message() const
     const QString serviceWords = displayDescription();
     if (!serviceWords.isEmpty() && kind == Kind::Service && !isAlreadyConfirmed() && !isAgreementMissing())
         words += QLatin1Char(' ') + tr("The service said: “%1”").arg(serviceWords);
+    else if (!serviceWords.isEmpty() && kind == Kind::InvalidResponse)
+        words += QLatin1Char(' ') + serviceWords; // PartnerDesk's own words on what was wrong with it
 
     if (!code.isEmpty() && httpStatus > 0)
         words += QLatin1Char(' ') + tr("(error %1, HTTP %2)").arg(code).arg(httpStatus);

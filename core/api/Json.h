@@ -27,8 +27,14 @@ struct Link
     QString uri;
     QString method;
     QList<QPair<QString, QString>> headers;
+    // Items on the pages before the one this link reads (set by the client, never from JSON).
+    qint64 itemsBefore = 0;
 
     [[nodiscard]] bool isEmpty() const { return uri.isEmpty(); }
+    [[nodiscard]] bool leadsToSamePageAs(const Link& other) const
+    {
+        return uri == other.uri && method == other.method && headers == other.headers;
+    }
     friend bool operator==(const Link&, const Link&) = default;
 };
 

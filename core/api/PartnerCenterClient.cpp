@@ -373,10 +373,49 @@ ApiOperation* PartnerCenterClient::directSignStatus(
         context, Json::directSignStatusFromJson, std::move(done));
 }
 
+namespace {
+
+// More customers than the largest partner has, many times over: a listing that goes on past
+// it is a service sending pages in a circle, and would otherwise fill the memory.
+constexpr qint64 maxListedCustomers = 2'000'000;
+
+// The pages after `previous` (nothing before the first page): stops a listing whose next link
+// leads back to the same page or that goes on without end.
+ResultCallback<Page<Customer>> boundedPages(std::optional<Link> previous, ResultCallback<Page<Customer>> done)
+{
+    return [previous = std::move(previous), done = std::move(done)](const Result<Page<Customer>>& result) {
+        if (!result.ok() || !result.value().next) {
+            done(result);
+            return;
+        }
+        Page<Customer> page = result.value();
+        page.next->itemsBefore = (previous ? previous->itemsBefore : 0) + page.items.size();
+        QString problem;
+        if (previous && page.next->leadsToSamePageAs(*previous))
+            problem = QCoreApplication::translate(
+                "PartnerDesk::PartnerCenterClient", "The service sent the same page of customers again and again.");
+        else if (page.next->itemsBefore > maxListedCustomers)
+            problem = QCoreApplication::translate("PartnerDesk::PartnerCenterClient",
+                "The service kept sending pages of customers past %L1, more than any partner has.")
+                          .arg(maxListedCustomers);
+        if (problem.isEmpty()) {
+            done(page);
+            return;
+        }
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.httpStatus = 200;
+        error.description = problem;
+        done(error);
+    };
+}
+
+} // namespace
+
 ApiOperation* PartnerCenterClient::customers(int pageSize, QObject* context, ResultCallback<Page<Customer>> done)
 {
     return fetchPage<Customer>(get(endpoint(QStringLiteral("customers"), QStringLiteral("size=%1").arg(pageSize))),
-        context, Json::customerFromJson, std::move(done));
+        context, Json::customerFromJson, boundedPages(std::nullopt, std::move(done)));
 }
 
 ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, const QString& prefix, int pageSize,
@@ -388,8 +427,8 @@ ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, co
     filter.insert(L("Operator"), L("starts_with"));
     const QString query = QStringLiteral("size=%1&filter=").arg(pageSize)
         + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromUtf8(compactJson(filter))));
-    return fetchPage<Customer>(
-        get(endpoint(QStringLiteral("customers"), query)), context, Json::customerFromJson, std::move(done));
+    return fetchPage<Customer>(get(endpoint(QStringLiteral("customers"), query)), context, Json::customerFromJson,
+        boundedPages(std::nullopt, std::move(done)));
 }
 
 ApiOperation* PartnerCenterClient::nextCustomers(
@@ -405,7 +444,7 @@ ApiOperation* PartnerCenterClient::nextCustomers(
             continue;
         spec.headers.append({key.toLatin1(), value.toUtf8()});
     }
-    return fetchPage<Customer>(std::move(spec), context, Json::customerFromJson, std::move(done));
+    return fetchPage<Customer>(std::move(spec), context, Json::customerFromJson, boundedPages(next, std::move(done)));
 }
 
 ApiOperation* PartnerCenterClient::customer(const QString& customerId, QObject* context, ResultCallback<Customer> done)
