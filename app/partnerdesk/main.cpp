@@ -2,9 +2,11 @@
 // Partner Center connection is configured, the controller.
 #include "mainwindow/AppController.h"
 #include "sandbox/EmbeddedSandbox.h"
+#include "util/CrashGuard.h"
 #include "util/Paths.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
+#include "widgets/PlainTextLabels.h"
 #include "widgets/UiLanguage.h"
 
 #include <QApplication>
@@ -50,6 +52,7 @@ void setIdentity()
 
 int main(int argc, char** argv)
 {
+    PartnerDesk::CrashGuard::install("partnerdesk");
     using namespace PartnerDesk;
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
@@ -67,6 +70,7 @@ int main(int argc, char** argv)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/partnerdesk/icons/partnerdesk.svg")));
+    PlainTextLabels::install(&app);
 
     // The language of Settings, or the system's: before the first window exists.
     UiLanguage::apply(Settings::string(Settings::Key::Language));

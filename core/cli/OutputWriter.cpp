@@ -24,6 +24,21 @@ int displayWidth(const QString& text)
     return width;
 }
 
+// A cell as a terminal may show it: control characters (an ESC starts a sequence that can
+// retitle the window, move the cursor or rewrite earlier lines) and the bidirectional
+// overrides (which make text read backwards) become U+FFFD; a value from the service cannot
+// take over the user's terminal.
+QString printable(const QString& text)
+{
+    QString out = text;
+    for (QChar& c : out) {
+        const char16_t u = c.unicode();
+        if (c.category() == QChar::Other_Control || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            c = QChar(QChar::ReplacementCharacter);
+    }
+    return out;
+}
+
 QString padded(const QString& text, int width)
 {
     return text + QString(std::max(0, width - displayWidth(text)), QLatin1Char(' '));
@@ -74,15 +89,24 @@ void OutputWriter::writeObject(const QList<Column>& fields, const QStringList& v
         for (const Column& field : fields)
             width = std::max(width, displayWidth(field.header));
         for (qsizetype i = 0; i < fields.size(); ++i)
-            m_out << padded(fields.at(i).header + QLatin1Char(':'), width + 2) << values.value(i) << '\n';
+            m_out << padded(fields.at(i).header + QLatin1Char(':'), width + 2) << printable(values.value(i)) << '\n';
         break;
     }
     }
     m_out.flush();
 }
 
-void OutputWriter::writeTable(const QStringList& headers, const QList<QStringList>& rows)
+void OutputWriter::writeTable(const QStringList& headers, const QList<QStringList>& rawRows)
 {
+    QList<QStringList> rows;
+    rows.reserve(rawRows.size());
+    for (const QStringList& rawRow : rawRows) {
+        QStringList row;
+        row.reserve(rawRow.size());
+        for (const QString& cell : rawRow)
+            row << printable(cell);
+        rows << row;
+    }
     QList<int> widths;
     for (const QString& header : headers)
         widths << displayWidth(header);

@@ -38,7 +38,7 @@ public:
     void writeObject(const QList<Column>& fields, const QStringList& values, const QJsonObject& json);
 
 private:
-    void writeTable(const QStringList& headers, const QList<QStringList>& rows);
+    void writeTable(const QStringList& headers, const QList<QStringList>& rawRows);
 
     QTextStream& m_out;
     OutputFormat m_format;
