@@ -429,7 +429,7 @@ void TestSignInSession::noSecretInLogsOrSettings()
     QTRY_VERIFY_WITH_TIMEOUT(tokens.has_value(), 30000);
     workspace->adoptTokens(*tokens, Workspace::sessionFromSettings());
 
-    // Work: read, confirm, fail once with a 401 (a bad token), refresh.
+    // Work: read a customer, refresh the token, sign out.
     const QString customerId = sandbox.customerIds(1).value(0);
     Await<Customer> customer;
     workspace->client()->customer(customerId, nullptr, customer.callback());
