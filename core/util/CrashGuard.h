@@ -12,4 +12,8 @@ void install(const char* programName);
 // Whether core dumps are off for this process (for tests and --version style diagnostics).
 [[nodiscard]] bool coreDumpsDisabled();
 
+// False where install() does nothing: off Linux, and in sanitizer builds, whose own handlers
+// report crashes (and whose LeakSanitizer needs the process dumpable).
+[[nodiscard]] bool available();
+
 } // namespace PartnerDesk::CrashGuard

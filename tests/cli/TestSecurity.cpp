@@ -133,6 +133,8 @@ void TestSecurity::cleanupTestCase()
 
 void TestSecurity::crashLeavesNoSecretAndNoCoreDump()
 {
+    if (!CrashGuard::available())
+        QSKIP("In this build (a sanitizer's, or not Linux) crashes are reported by other means.");
     // A service that takes the request and never answers: the CLI waits, holding the token.
     QTcpServer service;
     QVERIFY(service.listen(QHostAddress::LocalHost));
