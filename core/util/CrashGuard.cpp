@@ -100,12 +100,22 @@ bool coreDumpsDisabled()
     return ::prctl(PR_GET_DUMPABLE, 0, 0, 0, 0) == 0 || (::getrlimit(RLIMIT_CORE, &limit) == 0 && limit.rlim_cur == 0);
 }
 
+bool available()
+{
+    return true;
+}
+
 #else
 
 void install(const char*)
 { }
 
 bool coreDumpsDisabled()
+{
+    return false;
+}
+
+bool available()
 {
     return false;
 }
