@@ -1,4 +1,5 @@
 #include "Await.h"
+#include "LogCapture.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 #include "api/PartnerCenterClient.h"
@@ -15,8 +16,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
-#include <QMutex>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -27,22 +26,6 @@ using namespace PartnerDesk;
 using namespace PartnerDesk::Test;
 
 namespace {
-
-// Everything written to the log while a test runs, every category at debug level.
-QMutex logMutex;
-QString capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message
-            + QLatin1Char('\n');
-    }
-    if (previousHandler && type >= QtWarningMsg)
-        previousHandler(type, context, message);
-}
 
 // Partner Center mode, pointed at the sandbox (loopback may be plain http), keeping its
 // sign-in in `store` when one is given.
@@ -107,13 +90,12 @@ private Q_SLOTS:
 void TestSignInSession::initTestCase()
 {
     isolateEnvironment();
-    QLoggingCategory::setFilterRules(QStringLiteral("partnerdesk.*=true"));
-    previousHandler = qInstallMessageHandler(captureMessage);
+    LogCapture::start(); // every partnerdesk.* category at debug
 }
 
 void TestSignInSession::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    LogCapture::stop();
 }
 
 void TestSignInSession::init()
@@ -401,10 +383,7 @@ void TestSignInSession::failedRefreshAsksToSignInAgain()
 
 void TestSignInSession::noSecretInLogsOrSettings()
 {
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog.clear();
-    }
+    LogCapture::clear(); // what the tests before this one logged
     SandboxFixture sandbox;
     QVERIFY(sandbox.isRunning());
     MemorySecretStore store(true);
@@ -457,11 +436,7 @@ void TestSignInSession::noSecretInLogsOrSettings()
     secrets << parts;
     secrets.removeAll(QString());
 
-    QString log;
-    {
-        QMutexLocker lock(&logMutex);
-        log = capturedLog;
-    }
+    const QString log = LogCapture::take();
     QVERIFY2(log.contains(QLatin1String("partnerdesk.")), "the test saw no log output at all");
     for (const QString& secret : std::as_const(secrets)) {
         QVERIFY2(!log.contains(secret), "a token value appears in the log");

@@ -8,6 +8,7 @@
 // TestBulkAttestation, TestBulkHandOffFile and outputWriterNeutralisesFormulas below).
 #include "Await.h"
 #include "FakeNetworkAccessManager.h"
+#include "LogCapture.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 #include "api/PartnerCenterClient.h"
@@ -28,9 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QLoggingCategory>
 #include <QMessageBox>
-#include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -45,27 +44,6 @@ using namespace PartnerDesk::Test;
 using Fake = FakeNetworkAccessManager;
 
 namespace {
-
-QMutex logMutex;
-QString capturedLog;
-QtMessageHandler previousHandler = nullptr;
-
-void captureMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    {
-        QMutexLocker lock(&logMutex);
-        capturedLog += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message
-            + QLatin1Char('\n');
-    }
-    if (previousHandler && type >= QtWarningMsg)
-        previousHandler(type, context, message);
-}
-
-QString takeLog()
-{
-    QMutexLocker lock(&logMutex);
-    return std::exchange(capturedLog, QString());
-}
 
 // A client against a fake service, with quick retries.
 struct FakeService
@@ -122,13 +100,12 @@ private Q_SLOTS:
 void TestSecurity::initTestCase()
 {
     Test::isolateEnvironment();
-    previousHandler = qInstallMessageHandler(captureMessage);
-    QLoggingCategory::setFilterRules(QStringLiteral("partnerdesk.*=true"));
+    LogCapture::start();
 }
 
 void TestSecurity::cleanupTestCase()
 {
-    qInstallMessageHandler(previousHandler);
+    LogCapture::stop();
 }
 
 void TestSecurity::crashLeavesNoSecretAndNoCoreDump()
@@ -189,7 +166,7 @@ void TestSecurity::contactDataIsMaskedInLogs()
     QVERIFY(sandbox.signIn(Role::AdminAgent, PartnerType::DirectBill));
     const QStringList customers = sandbox.customerIds(2);
     QCOMPARE(customers.size(), 2);
-    takeLog();
+    LogCapture::clear();
 
     // Names and an address found nowhere else in the sandbox.
     const Contact contact{QStringLiteral("Zephyrine"), QStringLiteral("Quillfeather"),
@@ -211,7 +188,7 @@ void TestSecurity::contactDataIsMaskedInLogs()
     QVERIFY(!failed.ok());
     QVERIFY(sandbox.setFaults(Sandbox::FaultOptions()));
 
-    const QString log = takeLog();
+    const QString log = LogCapture::take();
     QVERIFY2(log.contains(QLatin1String("partnerdesk.")), "nothing was logged at all");
     for (const QString& value : {contact.firstName, contact.lastName, contact.email, QStringLiteral("quillfeather"),
              QStringLiteral("fabrikam-logs")})
