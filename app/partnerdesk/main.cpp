@@ -6,7 +6,7 @@
 #include "util/Paths.h"
 #include "util/Settings.h"
 #include "widgets/Dialogs.h"
-#include "widgets/PlainTextLabels.h"
+#include "widgets/PlainTextPolicy.h"
 #include "widgets/UiLanguage.h"
 
 #include <QApplication>
@@ -70,7 +70,7 @@ int main(int argc, char** argv)
     QNetworkProxyFactory::setUseSystemConfiguration(true);
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/partnerdesk/icons/partnerdesk.svg")));
-    PlainTextLabels::install(&app);
+    PlainTextPolicy::install(&app);
 
     // The language of Settings, or the system's: before the first window exists.
     UiLanguage::apply(Settings::string(Settings::Key::Language));

@@ -20,11 +20,13 @@
 #include "flows/invite/AgreementTemplateSource.h"
 #include "util/CrashGuard.h"
 #include "util/Paths.h"
-#include "widgets/PlainTextLabels.h"
+#include "widgets/PlainTextPolicy.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHelpEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,10 +34,13 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 
 #include <csignal>
 
@@ -91,7 +96,7 @@ private Q_SLOTS:
     void downloadLandsInTheChosenFolder();
     void terminalOutputCannotCarryControlSequences();
     void outputWriterNeutralisesFormulas();
-    void labelsShowServiceTextAsPlainText();
+    void labelsAndToolTipsShowServiceTextAsPlainText();
     void hostileAnswersEndInWords_data();
     void hostileAnswersEndInWords();
     void endlessListingStops();
@@ -356,9 +361,9 @@ void TestSecurity::outputWriterNeutralisesFormulas()
     }
 }
 
-void TestSecurity::labelsShowServiceTextAsPlainText()
+void TestSecurity::labelsAndToolTipsShowServiceTextAsPlainText()
 {
-    PlainTextLabels::install(qApp);
+    PlainTextPolicy::install(qApp);
     const QString hostile = QStringLiteral("Contoso <a href=\"https://evil.example/login\">Sign in again</a>");
     QVERIFY(Qt::mightBeRichText(hostile));
 
@@ -383,6 +388,29 @@ void TestSecurity::labelsShowServiceTextAsPlainText()
         }
     }
     QVERIFY(found);
+
+    // Tooltips: an item's (a company name in a list) and a widget's show the text itself.
+    QStandardItemModel model;
+    auto* item = new QStandardItem(QStringLiteral("Contoso"));
+    item->setToolTip(hostile);
+    model.appendRow(item);
+    QTableView view;
+    view.setModel(&model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QRect cell = view.visualRect(model.index(0, 0));
+    QHelpEvent itemHelp(QEvent::ToolTip, cell.center(), view.viewport()->mapToGlobal(cell.center()));
+    QApplication::sendEvent(view.viewport(), &itemHelp);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QLatin1String("&lt;a href=")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    guessing->setToolTip(hostile);
+    QHelpEvent widgetHelp(QEvent::ToolTip, QPoint(2, 2), guessing->mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(guessing, &widgetHelp);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QLatin1String("&lt;a href=")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
 }
 
 void TestSecurity::hostileAnswersEndInWords_data()
