@@ -213,6 +213,15 @@ void TestJson::errorShapes_data()
     QTest::newRow("HTML from a proxy") << 502 << QByteArray("<html><body><h1>Bad gateway</h1></body></html>")
                                        << QString() << QStringLiteral("Bad gateway") << false;
     QTest::newRow("empty body") << 500 << QByteArray() << QString() << QString() << false;
+    // Found by FuzzJsonDecoders: a number beyond qint64 was cast to one (undefined behaviour).
+    QTest::newRow("code too large for an integer")
+        << 400 << QByteArray(R"({"code":6e25,"description":"Are you sure?"})") << QStringLiteral("6e+25")
+        << QStringLiteral("Are you sure?") << false;
+    QTest::newRow("fractional code kept as written") << 400 << QByteArray(R"({"code":2.5,"description":"Half"})")
+                                                     << QStringLiteral("2.5") << QStringLiteral("Half") << false;
+    QTest::newRow("whole code beyond 2^53 exact")
+        << 400 << QByteArray(R"({"code":9007199254740993,"description":"Big"})") << QStringLiteral("9007199254740993")
+        << QStringLiteral("Big") << false;
     QTest::newRow("BOM before JSON") << 404
                                      << QByteArray("\xEF\xBB\xBF{\"code\":60003,\"description\":\"Tenant not found\"}")
                                      << QStringLiteral("60003") << QStringLiteral("Tenant not found") << false;
