@@ -153,8 +153,9 @@ QString ApiError::message() const
     if (!serviceWords.isEmpty() && kind == Kind::Service && !isAlreadyConfirmed() && !isAgreementMissing())
         words += QLatin1Char(' ') + tr("The service said: “%1”").arg(serviceWords);
 
+    // One arg() for both: a code that holds "%1" or "%0" must not be taken for a placeholder.
     if (!code.isEmpty() && httpStatus > 0)
-        words += QLatin1Char(' ') + tr("(error %1, HTTP %2)").arg(code).arg(httpStatus);
+        words += QLatin1Char(' ') + tr("(error %1, HTTP %2)").arg(code, QString::number(httpStatus));
     else if (httpStatus > 0)
         words += QLatin1Char(' ') + tr("(HTTP %1)").arg(httpStatus);
     else if (!code.isEmpty())

@@ -222,6 +222,10 @@ void TestJson::errorShapes_data()
     QTest::newRow("whole code beyond 2^53 exact")
         << 400 << QByteArray(R"({"code":9007199254740993,"description":"Big"})") << QStringLiteral("9007199254740993")
         << QStringLiteral("Big") << false;
+    // Found by FuzzJsonDecoders: the code went through two arg() calls, the second replacing a "%0" in it.
+    QTest::newRow("code that looks like a placeholder")
+        << 400 << QByteArray(R"({"error":"%0","error_description":"100%1 sure"})") << QStringLiteral("%0")
+        << QStringLiteral("100%1 sure") << false;
     QTest::newRow("BOM before JSON") << 404
                                      << QByteArray("\xEF\xBB\xBF{\"code\":60003,\"description\":\"Tenant not found\"}")
                                      << QStringLiteral("60003") << QStringLiteral("Tenant not found") << false;
