@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "api/Json.h"
 #include "api/PartnerCenterClient.h"
+#include "auth/Jwt.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void customerAndOrderBodies();
     void linksWithAndWithoutVersion_data();
     void linksWithAndWithoutVersion();
+    void jwtExpiry_data();
+    void jwtExpiry();
 };
 
 void TestJson::dates_data()
@@ -490,6 +493,38 @@ void TestJson::linksWithAndWithoutVersion()
     QFETCH(QString, expected);
     const PartnerCenterClient client(nullptr, QUrl(baseUrl), nullptr);
     QCOMPARE(client.resolveLink(link).toString(), expected);
+}
+
+void TestJson::jwtExpiry_data()
+{
+    QTest::addColumn<QByteArray>("claims");
+    QTest::addColumn<QDateTime>("expected");
+    QTest::newRow("seconds since 1970") << QByteArray(R"({"exp":1772370000})")
+                                        << QDateTime(QDate(2026, 3, 1), QTime(13, 0), Qt::UTC);
+    QTest::newRow("fraction of a second")
+        << QByteArray(R"({"exp":1772370000.75})") << QDateTime(QDate(2026, 3, 1), QTime(13, 0), Qt::UTC);
+    QTest::newRow("the last second of 9999")
+        << QByteArray(R"({"exp":253402300799})") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("a string is no expiry") << QByteArray(R"({"exp":"1772370000"})") << QDateTime();
+    QTest::newRow("none") << QByteArray(R"({"upn":"a@b.example"})") << QDateTime();
+    // Found by FuzzJsonDecoders: a number beyond qint64 was cast to one (undefined behaviour).
+    QTest::newRow("beyond any date") << QByteArray(R"({"exp":1e300})") << QDateTime();
+    QTest::newRow("far before 1970") << QByteArray(R"({"exp":-1e19})") << QDateTime();
+}
+
+void TestJson::jwtExpiry()
+{
+    QFETCH(QByteArray, claims);
+    QFETCH(QDateTime, expected);
+    const QString token = QStringLiteral("eyJhbGciOiJub25lIn0.")
+        + QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + QStringLiteral(".c2ln");
+    const QDateTime expiry = Jwt::expiry(token);
+    QCOMPARE(expiry.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(expiry, expected);
+        QCOMPARE(expiry.timeSpec(), Qt::UTC);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJson)
