@@ -1,11 +1,12 @@
 // libFuzzer target: a bulk attestation file from its bytes to checked rows — the CSV reader
 // (encodings, byte order mark, `,` or `;`, quoting, line breaks, limits), the mapping of the
 // header's columns to rows, the offline checks of each row, and the hand-off file written from
-// the rows that pass. The whole input is the file.
+// the rows that pass and the result file. The whole input is the file.
 #include "FuzzCheck.h"
 
 #include "flows/bulk/BulkHandOffFile.h"
 #include "flows/bulk/BulkInput.h"
+#include "flows/bulk/BulkResultFile.h"
 #include "flows/bulk/BulkRowChecks.h"
 #include "util/Clock.h"
 #include "util/Csv.h"
@@ -209,6 +210,23 @@ void checkBulkInput(const CsvReadResult& whole)
             FUZZ_CHECK(!result.message.isEmpty());
         }
         results << result;
+    }
+
+    // The result file, every row with its outcome, runs as input too. NULs are left out: a file
+    // of mostly NULs is taken for UTF-16 or UTF-32, whatever wrote it.
+    const bool hasNul = std::any_of(rows.cbegin(), rows.cend(), [](const BulkRow& row) {
+        const QList<BulkColumn> columns = BulkColumns::all();
+        return std::any_of(columns.cbegin(), columns.cend(),
+            [&row](BulkColumn column) { return row.value(column).contains(QChar(0)); });
+    });
+    if (!hasNul) {
+        const BulkInputResult again = BulkInputReader::fromBytes(BulkResultFile::contents(rows, results));
+        FUZZ_CHECK(again.ok());
+        FUZZ_CHECK(again.input.rows.size() == rows.size());
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            for (const BulkColumn column : BulkColumns::all())
+                FUZZ_CHECK(again.input.rows.at(i).value(column) == rows.at(i).value(column));
+        }
     }
 
     const QList<BulkRow> passed = [&] {
