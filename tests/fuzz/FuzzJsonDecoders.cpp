@@ -12,6 +12,7 @@
 #include "auth/SandboxAccounts.h"
 #include "auth/TokenEndpoint.h"
 #include "flows/evidence/EvidenceStore.h"
+#include "model/AgreementStatus.h"
 
 #include <QJsonDocument>
 
@@ -91,6 +92,17 @@ void agreement(const QByteArray& body)
 void agreementPage(const QByteArray& body)
 {
     page<Agreement>(body, Json::agreementFromJson);
+    // The verdict a customer's confirmations lead to.
+    AgreementStatus status;
+    status.agreements = Json::pageFromJson<Agreement>(objectOf(body), Json::agreementFromJson).items;
+    status.agreementsKnown = true;
+    const QList<Agreement> newestFirst = status.customerAgreementsNewestFirst();
+    FUZZ_CHECK(std::is_sorted(newestFirst.cbegin(), newestFirst.cend(),
+        [](const Agreement& a, const Agreement& b) { return a.dateAgreed > b.dateAgreed; }));
+    FUZZ_CHECK(status.partnerConfirmed() == !newestFirst.isEmpty());
+    FUZZ_CHECK(status.latestConfirmation().has_value() == !newestFirst.isEmpty());
+    FUZZ_CHECK((status.verdict() == McaStatus::ConfirmedByPartner) == status.partnerConfirmed());
+    FUZZ_CHECK(status.canTransact() == status.partnerConfirmed());
 }
 
 void agreementMetadataPage(const QByteArray& body)
