@@ -155,8 +155,9 @@ QString ApiError::message() const
     else if (!serviceWords.isEmpty() && kind == Kind::InvalidResponse)
         words += QLatin1Char(' ') + serviceWords; // PartnerDesk's own words on what was wrong with it
 
+    // One arg() for both: a code that holds "%1" or "%0" must not be taken for a placeholder.
     if (!code.isEmpty() && httpStatus > 0)
-        words += QLatin1Char(' ') + tr("(error %1, HTTP %2)").arg(code).arg(httpStatus);
+        words += QLatin1Char(' ') + tr("(error %1, HTTP %2)").arg(code, QString::number(httpStatus));
     else if (httpStatus > 0)
         words += QLatin1Char(' ') + tr("(HTTP %1)").arg(httpStatus);
     else if (!code.isEmpty())

@@ -2,8 +2,11 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <cmath>
 
 namespace PartnerDesk::Json {
 
@@ -25,8 +28,12 @@ void putIfNotEmpty(QJsonObject& object, QLatin1String name, const QString& value
 QString numberOrString(const QJsonValue& value)
 {
     if (value.isDouble()) {
+        // A whole number as the integer it is ("code": 600061, exact even beyond 2^53); anything
+        // else (6e25, 2.5) as written, not cast to an integer it does not fit (undefined behaviour).
         const double number = value.toDouble();
-        return QString::number(static_cast<qint64>(number));
+        if (std::trunc(number) == number && std::abs(number) < 0x1p63)
+            return QString::number(value.toInteger());
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
     }
     if (value.isString())
         return value.toString();

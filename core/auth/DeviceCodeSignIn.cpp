@@ -38,6 +38,30 @@ bool DeviceCodeErrors::isExpired(const ApiError& error)
     return error.code == Expired || error.code == BadCode;
 }
 
+bool DeviceCodeAnswer::isComplete() const
+{
+    const QString scheme = prompt.verificationUri.scheme();
+    return !deviceCode.isEmpty() && !prompt.userCode.isEmpty() && prompt.verificationUri.isValid()
+        && (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+DeviceCodeAnswer DeviceCodeSignIn::answerFromJson(const QJsonObject& json, const QDateTime& nowUtc)
+{
+    DeviceCodeAnswer answer;
+    answer.deviceCode = Json::string(json, QLatin1String("device_code"));
+    answer.prompt.userCode = Json::string(json, QLatin1String("user_code"));
+    // Entra v2 says verification_uri; the v1 endpoint and some servers verification_url.
+    QString uri = Json::string(json, QLatin1String("verification_uri"));
+    if (uri.isEmpty())
+        uri = Json::string(json, QLatin1String("verification_url"));
+    answer.prompt.verificationUri = QUrl(uri, QUrl::StrictMode);
+    answer.prompt.message = Json::string(json, QLatin1String("message"));
+    answer.prompt.expiresAtUtc = nowUtc.addSecs(Json::integer(json, QLatin1String("expires_in"), 900));
+    answer.prompt.intervalSeconds
+        = std::clamp(Json::integer(json, QLatin1String("interval"), defaultIntervalSeconds), 0, longestIntervalSeconds);
+    return answer;
+}
+
 DeviceCodeSignIn::DeviceCodeSignIn(TokenEndpoint* endpoint, QObject* parent)
     : QObject(parent)
     , m_endpoint(endpoint)
@@ -96,23 +120,11 @@ void DeviceCodeSignIn::requestCode()
                 finish(result.error());
                 return;
             }
-            const QJsonObject& json = result.value();
-            m_deviceCode = Json::string(json, QLatin1String("device_code"));
-            m_prompt.userCode = Json::string(json, QLatin1String("user_code"));
-            // Entra v2 says verification_uri; the v1 endpoint and some servers verification_url.
-            QString uri = Json::string(json, QLatin1String("verification_uri"));
-            if (uri.isEmpty())
-                uri = Json::string(json, QLatin1String("verification_url"));
-            m_prompt.verificationUri = QUrl(uri, QUrl::StrictMode);
-            m_prompt.message = Json::string(json, QLatin1String("message"));
-            m_prompt.expiresAtUtc = nowUtc().addSecs(Json::integer(json, QLatin1String("expires_in"), 900));
-            m_interval = std::clamp(
-                Json::integer(json, QLatin1String("interval"), defaultIntervalSeconds), 0, longestIntervalSeconds);
-            m_prompt.intervalSeconds = m_interval;
-
-            const QString scheme = m_prompt.verificationUri.scheme();
-            if (m_deviceCode.isEmpty() || m_prompt.userCode.isEmpty() || !m_prompt.verificationUri.isValid()
-                || (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+            const DeviceCodeAnswer answer = answerFromJson(result.value(), nowUtc());
+            m_deviceCode = answer.deviceCode;
+            m_prompt = answer.prompt;
+            m_interval = answer.prompt.intervalSeconds;
+            if (!answer.isComplete()) {
                 finish(invalidAnswer(QCoreApplication::translate("PartnerDesk::DeviceCodeSignIn",
                     "The sign-in service did not answer with a code and a page to enter it.")));
                 return;

@@ -5,6 +5,7 @@
 #include "api/Result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 #include <QUrl>
@@ -22,6 +23,16 @@ struct DeviceCodePrompt
     QString message; // the service's own sentence (English); screens say it in their words
     QDateTime expiresAtUtc;
     int intervalSeconds = 5;
+};
+
+// A device authorization answer (RFC 8628 §3.2) as read: the prompt and the code to poll with.
+struct DeviceCodeAnswer
+{
+    DeviceCodePrompt prompt;
+    QString deviceCode; // never logged
+
+    // Both codes and an http(s) page to enter the user code at: the answer can be used.
+    [[nodiscard]] bool isComplete() const;
 };
 
 // The OAuth 2.0 device authorization grant (RFC 8628) on Microsoft Entra ID — the desktop
@@ -64,6 +75,9 @@ public:
     [[nodiscard]] bool isConnected() const { return m_connected; }
     // Tests: the clock for the code's expiry (default Clock::instance()).
     void setClock(const Clock* clock) { m_clock = clock; }
+
+    // Reads the devicecode endpoint's answer, whatever it holds (check isComplete()).
+    [[nodiscard]] static DeviceCodeAnswer answerFromJson(const QJsonObject& json, const QDateTime& nowUtc);
 
 Q_SIGNALS:
     void codeReady(const PartnerDesk::DeviceCodePrompt& prompt);

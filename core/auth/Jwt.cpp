@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
+
 namespace PartnerDesk::Jwt {
 
 QJsonObject claims(const QString& token)
@@ -20,7 +22,13 @@ QDateTime expiry(const QString& token)
     const QJsonValue exp = claims(token).value(QLatin1String("exp"));
     if (!exp.isDouble())
         return {};
-    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(exp.toDouble()), Qt::UTC);
+    // Seconds since 1970 (RFC 7519 NumericDate). One beyond the year 9999 is no date at all, and
+    // casting it to an integer it does not fit would be undefined behaviour.
+    constexpr double latest = 253402300799.0; // 9999-12-31T23:59:59Z
+    const double seconds = exp.toDouble();
+    if (!(std::abs(seconds) <= latest))
+        return {};
+    return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
 }
 
 Session sessionFromClaims(const QJsonObject& claims, bool* hasRole, bool* hasPartnerType)

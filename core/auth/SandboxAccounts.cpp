@@ -66,21 +66,25 @@ void SandboxAccounts::demoUsers(QObject* context, ResultCallback<QList<DemoUser>
             return;
         }
         const std::optional<QJsonValue> json = Json::parse(result.value().body);
-        QList<DemoUser> users;
-        const QJsonArray array = json ? json->toArray() : QJsonArray();
-        for (const QJsonValue& value : array) {
-            const QJsonObject object = value.toObject();
-            DemoUser user;
-            user.userPrincipalName = Json::string(object, QLatin1String("userPrincipalName"));
-            user.displayName = Json::string(object, QLatin1String("displayName"));
-            if (!roleFromKey(Json::string(object, QLatin1String("role")), &user.role))
-                continue;
-            if (!partnerTypeFromKey(Json::string(object, QLatin1String("partnerType")), &user.partnerType))
-                continue;
-            users.append(user);
-        }
-        done(users);
+        done(demoUsersFromJson(json ? json->toArray() : QJsonArray()));
     });
+}
+
+QList<DemoUser> SandboxAccounts::demoUsersFromJson(const QJsonArray& array)
+{
+    QList<DemoUser> users;
+    for (const QJsonValue& value : array) {
+        const QJsonObject object = value.toObject();
+        DemoUser user;
+        user.userPrincipalName = Json::string(object, QLatin1String("userPrincipalName"));
+        user.displayName = Json::string(object, QLatin1String("displayName"));
+        if (!roleFromKey(Json::string(object, QLatin1String("role")), &user.role))
+            continue;
+        if (!partnerTypeFromKey(Json::string(object, QLatin1String("partnerType")), &user.partnerType))
+            continue;
+        users.append(user);
+    }
+    return users;
 }
 
 } // namespace PartnerDesk

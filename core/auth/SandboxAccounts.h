@@ -3,6 +3,7 @@
 #include "api/Result.h"
 #include "model/Session.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QObject>
 #include <QUrl>
@@ -30,6 +31,9 @@ public:
     void demoUsers(QObject* context, ResultCallback<QList<DemoUser>> done);
     // Puts the sandbox's data back to its freshly seeded state (POST /sandbox/reset).
     void resetData(QObject* context, ResultCallback<Done> done);
+
+    // The users of GET /sandbox/users' answer; entries without a known role or partner type are left out.
+    [[nodiscard]] static QList<DemoUser> demoUsersFromJson(const QJsonArray& array);
 
 private:
     [[nodiscard]] QUrl helperUrl(const QString& path, QString* refusal) const;

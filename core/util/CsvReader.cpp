@@ -26,7 +26,20 @@ public:
     { }
 
     [[nodiscard]] const CsvError& error() const { return m_error; }
-    [[nodiscard]] qsizetype line() const { return m_line; }
+    // The line the next character is on, counting the text held back to choose the separator.
+    [[nodiscard]] qsizetype nextLine() const
+    {
+        if (m_separatorKnown)
+            return m_line;
+        qsizetype line = m_line;
+        bool afterCr = m_previousWasCr;
+        for (const QChar c : m_pending) {
+            if (c == QLatin1Char('\r') || (c == QLatin1Char('\n') && !afterCr))
+                ++line;
+            afterCr = c == QLatin1Char('\r');
+        }
+        return line;
+    }
     [[nodiscard]] QChar separator() const { return m_separator; }
     QList<CsvRecord> takeRecords() { return std::move(m_records); }
 
@@ -271,17 +284,40 @@ std::optional<CsvEncoding> sniffWideEncoding(const QByteArray& head)
     return std::nullopt;
 }
 
-// Whether the bytes end in the middle of a UTF-8 sequence.
-bool endsInsideUtf8Sequence(const QByteArray& tail)
+// How many bytes at the end belong to a UTF-8 sequence that is not complete yet (0: none).
+qsizetype incompleteUtf8Tail(const QByteArray& tail)
 {
     for (qsizetype back = 1; back <= std::min<qsizetype>(4, tail.size()); ++back) {
         const auto byte = static_cast<unsigned char>(tail.at(tail.size() - back));
         if ((byte & 0xC0) == 0x80)
             continue; // a continuation byte: look further back for the lead
         const int length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1;
-        return length > back;
+        return length > back ? back : 0;
     }
-    return false;
+    return 0;
+}
+
+// The text of the bytes before the first one that is not UTF-8, as QStringDecoder judges it:
+// the longest start a decoder reads without error (found by halving; only on the error path).
+// Not the text before the first U+FFFD the decoder put in: the file may hold that character.
+QString textBeforeInvalidUtf8(const QByteArray& bytes)
+{
+    const auto decode = [&bytes](qsizetype length, bool* clean) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        QString text = decoder.decode(QByteArrayView(bytes).first(length));
+        *clean = !decoder.hasError();
+        return text;
+    };
+    qsizetype good = 0; // a start this long decodes cleanly
+    qsizetype bad = bytes.size(); // this one does not
+    while (bad - good > 1) {
+        const qsizetype middle = good + (bad - good) / 2;
+        bool clean = false;
+        static_cast<void>(decode(middle, &clean));
+        (clean ? good : bad) = middle;
+    }
+    bool clean = false;
+    return decode(good, &clean);
 }
 
 } // namespace
@@ -346,6 +382,7 @@ CsvReadResult CsvReader::read(QIODevice* device) const
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
     CsvParser parser(m_limits);
     QByteArray tail; // the last bytes read, to notice a sequence cut off at the end
+    QByteArray carry; // the start of a UTF-8 sequence the bytes read so far end in
     bool first = true;
 
     QByteArray chunk;
@@ -366,6 +403,7 @@ CsvReadResult CsvReader::read(QIODevice* device) const
         if (document.byteCount > m_limits.maxFileBytes)
             return failWith(CsvError::Code::FileTooLarge, 0, m_limits.maxFileBytes);
         hash.addData(chunk);
+        carry = tail.right(incompleteUtf8Tail(tail));
         tail = QByteArray(tail + chunk).right(4);
         if (first) {
             first = false;
@@ -380,11 +418,15 @@ CsvReadResult CsvReader::read(QIODevice* device) const
         }
         const QString text = decoder.decode(chunk);
         if (decoder.hasError()) {
-            // Feed what came before the first undecodable byte, so the line is right.
-            const qsizetype bad = text.indexOf(QChar(QChar::ReplacementCharacter));
-            parser.feed(QStringView(text).left(bad < 0 ? text.size() : bad));
+            // What came before the first undecodable byte is read first: a problem there comes
+            // first in the file (whatever the chunks), and the parser then stands on its line.
+            if (!parser.feed(textBeforeInvalidUtf8(carry + chunk))) {
+                result.error = parser.error();
+                result.document.records.clear();
+                return result;
+            }
             result.error.encoding = CsvEncoding::SingleByte;
-            return failWith(CsvError::Code::NotUtf8, parser.line());
+            return failWith(CsvError::Code::NotUtf8, parser.nextLine());
         }
         if (!parser.feed(text)) {
             result.error = parser.error();
@@ -392,9 +434,9 @@ CsvReadResult CsvReader::read(QIODevice* device) const
             return result;
         }
     }
-    if (endsInsideUtf8Sequence(tail)) {
+    if (incompleteUtf8Tail(tail) > 0) {
         result.error.encoding = CsvEncoding::SingleByte;
-        return failWith(CsvError::Code::NotUtf8, parser.line());
+        return failWith(CsvError::Code::NotUtf8, parser.nextLine());
     }
     if (!parser.finish()) {
         result.error = parser.error();

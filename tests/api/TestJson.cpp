@@ -3,6 +3,7 @@
 #include "TestEnvironment.h"
 #include "api/Json.h"
 #include "api/PartnerCenterClient.h"
+#include "auth/Jwt.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void customerAndOrderBodies();
     void linksWithAndWithoutVersion_data();
     void linksWithAndWithoutVersion();
+    void jwtExpiry_data();
+    void jwtExpiry();
 };
 
 void TestJson::dates_data()
@@ -213,6 +216,19 @@ void TestJson::errorShapes_data()
     QTest::newRow("HTML from a proxy") << 502 << QByteArray("<html><body><h1>Bad gateway</h1></body></html>")
                                        << QString() << QStringLiteral("Bad gateway") << false;
     QTest::newRow("empty body") << 500 << QByteArray() << QString() << QString() << false;
+    // Found by FuzzJsonDecoders: a number beyond qint64 was cast to one (undefined behaviour).
+    QTest::newRow("code too large for an integer")
+        << 400 << QByteArray(R"({"code":6e25,"description":"Are you sure?"})") << QStringLiteral("6e+25")
+        << QStringLiteral("Are you sure?") << false;
+    QTest::newRow("fractional code kept as written") << 400 << QByteArray(R"({"code":2.5,"description":"Half"})")
+                                                     << QStringLiteral("2.5") << QStringLiteral("Half") << false;
+    QTest::newRow("whole code beyond 2^53 exact")
+        << 400 << QByteArray(R"({"code":9007199254740993,"description":"Big"})") << QStringLiteral("9007199254740993")
+        << QStringLiteral("Big") << false;
+    // Found by FuzzJsonDecoders: the code went through two arg() calls, the second replacing a "%0" in it.
+    QTest::newRow("code that looks like a placeholder")
+        << 400 << QByteArray(R"({"error":"%0","error_description":"100%1 sure"})") << QStringLiteral("%0")
+        << QStringLiteral("100%1 sure") << false;
     QTest::newRow("BOM before JSON") << 404
                                      << QByteArray("\xEF\xBB\xBF{\"code\":60003,\"description\":\"Tenant not found\"}")
                                      << QStringLiteral("60003") << QStringLiteral("Tenant not found") << false;
@@ -477,6 +493,38 @@ void TestJson::linksWithAndWithoutVersion()
     QFETCH(QString, expected);
     const PartnerCenterClient client(nullptr, QUrl(baseUrl), nullptr);
     QCOMPARE(client.resolveLink(link).toString(), expected);
+}
+
+void TestJson::jwtExpiry_data()
+{
+    QTest::addColumn<QByteArray>("claims");
+    QTest::addColumn<QDateTime>("expected");
+    QTest::newRow("seconds since 1970") << QByteArray(R"({"exp":1772370000})")
+                                        << QDateTime(QDate(2026, 3, 1), QTime(13, 0), Qt::UTC);
+    QTest::newRow("fraction of a second")
+        << QByteArray(R"({"exp":1772370000.75})") << QDateTime(QDate(2026, 3, 1), QTime(13, 0), Qt::UTC);
+    QTest::newRow("the last second of 9999")
+        << QByteArray(R"({"exp":253402300799})") << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), Qt::UTC);
+    QTest::newRow("a string is no expiry") << QByteArray(R"({"exp":"1772370000"})") << QDateTime();
+    QTest::newRow("none") << QByteArray(R"({"upn":"a@b.example"})") << QDateTime();
+    // Found by FuzzJsonDecoders: a number beyond qint64 was cast to one (undefined behaviour).
+    QTest::newRow("beyond any date") << QByteArray(R"({"exp":1e300})") << QDateTime();
+    QTest::newRow("far before 1970") << QByteArray(R"({"exp":-1e19})") << QDateTime();
+}
+
+void TestJson::jwtExpiry()
+{
+    QFETCH(QByteArray, claims);
+    QFETCH(QDateTime, expected);
+    const QString token = QStringLiteral("eyJhbGciOiJub25lIn0.")
+        + QString::fromLatin1(claims.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+        + QStringLiteral(".c2ln");
+    const QDateTime expiry = Jwt::expiry(token);
+    QCOMPARE(expiry.isValid(), expected.isValid());
+    if (expected.isValid()) {
+        QCOMPARE(expiry, expected);
+        QCOMPARE(expiry.timeSpec(), Qt::UTC);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJson)

@@ -164,6 +164,20 @@ void TestCsvReader::refusesHostileFiles_data()
     QTest::newRow("UTF-32") << utf32 << CsvError::Code::NotUtf8 << CsvEncoding::Utf32 << qsizetype(1);
     QTest::newRow("cut-off UTF-8 at the end")
         << QByteArray("a\nb\n\xC3") << CsvError::Code::NotUtf8 << CsvEncoding::SingleByte << qsizetype(3);
+    // Found with FuzzCsvReader's invariant that any chunking reads the same: the line was that of
+    // the first U+FFFD in the chunk, which the file itself may hold, and text held back to choose
+    // the separator was not counted.
+    QTest::newRow("Latin-1 after a replacement character")
+        << QByteArray("a,b\n\xEF\xBF\xBD,x\n1,2\n\xE9\n") << CsvError::Code::NotUtf8 << CsvEncoding::SingleByte
+        << qsizetype(4);
+    QTest::newRow("Latin-1 after blank lines")
+        << QByteArray("\n\r\n\r\xE9,x\n") << CsvError::Code::NotUtf8 << CsvEncoding::SingleByte << qsizetype(4);
+    QTest::newRow("cut-off UTF-8 after blank lines")
+        << QByteArray("\n\n\xC3") << CsvError::Code::NotUtf8 << CsvEncoding::SingleByte << qsizetype(3);
+    // Whatever the chunks, the first problem in the file is the one reported.
+    QTest::newRow("field too large before a Latin-1 byte")
+        << QByteArray("a\n") + QByteArray(40 * 1024, 'x') + "\n\xE9\n"
+        << CsvError::Code::FieldTooLarge << CsvEncoding::Utf8 << qsizetype(2);
     QTest::newRow("unterminated quote") << QByteArray("a,b\n1,2\n\"open,3\n4,5\n") << CsvError::Code::UnterminatedQuote
                                         << CsvEncoding::Utf8 << qsizetype(3);
     QTest::newRow("10 MB field") << QByteArray("a,b\n1,2\n") + QByteArray(10 * 1024 * 1024, 'x') + "\n"

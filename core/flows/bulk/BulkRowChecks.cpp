@@ -12,6 +12,14 @@ QString tr(const char* text)
     return QCoreApplication::translate("PartnerDesk::BulkRowChecks", text);
 }
 
+// An ID as Partner Center writes it. QUuid::fromString alone also takes braces and ignores what
+// follows the 36th character ("…65a57a6c32ec/x"), which would then be sent as the customer's ID.
+bool isCustomerId(const QString& text)
+{
+    const QUuid id = QUuid::fromString(text);
+    return !id.isNull() && id.toString(QUuid::WithoutBraces).compare(text, Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 BulkCellProblem fromValidation(BulkColumn column, const FieldResult& result)
@@ -34,7 +42,7 @@ QList<BulkCellProblem> offlineProblems(const BulkRow& row, const Clock* clock)
     if (customerId.isEmpty() && domain.isEmpty()) {
         problems << BulkCellProblem{BulkColumn::CustomerId, QString(BulkCodes::CustomerMissing),
             tr("Give the customer's ID (or its domain, when the ID is not known).")};
-    } else if (!customerId.isEmpty() && QUuid::fromString(customerId).isNull()) {
+    } else if (!customerId.isEmpty() && !isCustomerId(customerId)) {
         problems << BulkCellProblem{BulkColumn::CustomerId, QString(BulkCodes::CustomerIdInvalid),
             tr("A customer ID looks like 14876998-c0dc-46e6-9d0c-65a57a6c32ec (the customer's tenant ID).")};
     }
