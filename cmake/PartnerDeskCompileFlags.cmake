@@ -26,3 +26,18 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(partnerdesk_flags INTERFACE -Werror)
     endif()
 endif()
+
+# PARTNERDESK_SANITIZE: ASan + UBSan on every target that links this one (all of ours do).
+# Any UB stops the program (-fno-sanitize-recover), as a memory error does, so a test fails
+# instead of printing a warning nobody reads. Qt itself is not instrumented; the interceptors
+# still see its allocations. Run the tests with `ctest --preset sanitize` (CMakePresets.json),
+# which sets ASAN_OPTIONS, LSAN_OPTIONS and UBSAN_OPTIONS.
+if(PARTNERDESK_SANITIZE)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "PARTNERDESK_SANITIZE needs GCC or Clang (got ${CMAKE_CXX_COMPILER_ID})")
+    endif()
+    set(partnerdesk_sanitize_options
+        -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_compile_options(partnerdesk_flags INTERFACE ${partnerdesk_sanitize_options})
+    target_link_options(partnerdesk_flags INTERFACE ${partnerdesk_sanitize_options})
+endif()

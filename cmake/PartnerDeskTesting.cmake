@@ -2,6 +2,8 @@
 #
 # One executable per test class, run by CTest offscreen (no display needed), with an
 # isolated HOME/XDG tree so no test ever reads or writes the user's real settings.
+# Under PARTNERDESK_SANITIZE every TIMEOUT is multiplied by PARTNERDESK_SANITIZE_TIMEOUT_FACTOR.
+set(PARTNERDESK_SANITIZE_TIMEOUT_FACTOR 3 CACHE STRING "Multiplier of each test's TIMEOUT under PARTNERDESK_SANITIZE")
 function(partnerdesk_add_test)
     cmake_parse_arguments(ARG "" "NAME;LABEL;TIMEOUT" "SOURCES;LIBRARIES" ${ARGN})
     if(NOT ARG_NAME OR NOT ARG_LABEL OR NOT ARG_SOURCES)
@@ -12,6 +14,10 @@ function(partnerdesk_add_test)
     endif()
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
+    endif()
+    if(PARTNERDESK_SANITIZE)
+        # Instrumented code runs two to three times slower; keep the same margin.
+        math(EXPR ARG_TIMEOUT "${ARG_TIMEOUT} * ${PARTNERDESK_SANITIZE_TIMEOUT_FACTOR}")
     endif()
 
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})

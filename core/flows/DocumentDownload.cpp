@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QSignalBlocker>
 
 namespace PartnerDesk {
 
@@ -19,6 +20,9 @@ DocumentDownload::DocumentDownload(QNetworkAccessManager* network, QObject* pare
 
 DocumentDownload::~DocumentDownload()
 {
+    // Stop the transfer without a word: a `failed` now would reach an owner that is itself
+    // being destroyed (the template dialog).
+    const QSignalBlocker quiet(this);
     cancel();
 }
 

@@ -15,7 +15,10 @@ CustomerAccountLoader::CustomerAccountLoader(PartnerCenterClient* client, QStrin
 
 CustomerAccountLoader::~CustomerAccountLoader()
 {
-    // The operations are guarded by `this` as their context: they end quietly.
+    // End quietly: `this` is still a live context here, so the canceled operation's callback
+    // would run and report to an owner that is itself being destroyed; a new generation makes
+    // the callback ignore the answer.
+    ++m_generation;
     if (m_current)
         m_current->cancel();
 }

@@ -4,6 +4,8 @@
 #include "model/Session.h"
 #include "util/Settings.h"
 
+#include <QSignalBlocker>
+
 namespace PartnerDesk {
 
 InvitationDraft::InvitationDraft(PartnerCenterClient* client, InvitationKind kind, QObject* parent)
@@ -19,8 +21,10 @@ InvitationDraft::InvitationDraft(PartnerCenterClient* client, InvitationKind kin
 
 InvitationDraft::~InvitationDraft()
 {
-    if (m_operation)
-        m_operation->cancel();
+    // Stop the request without a word: the owner (the composer) is being destroyed too, and a
+    // linkStateChanged now would reach it halfway through its destructor.
+    const QSignalBlocker quiet(this);
+    cancelFetch();
 }
 
 void InvitationDraft::setLanguage(const QString& language)
