@@ -3717,6 +3717,10 @@ Tenant: %2</source>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>واصلت الخدمة إرسال صفحات العملاء بعد تجاوز %L1، وهو أكثر مما لدى أي شريك.</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>حدّدت الخدمة صفحة تالية لا تُقرأ باستخدام GET.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

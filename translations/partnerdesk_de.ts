@@ -3577,6 +3577,10 @@ Mandant: %2</translation>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>Der Dienst hat über %L1 Kunden hinaus weitere Seiten gesendet – mehr, als ein Partner hat.</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>Der Dienst hat eine nächste Seite genannt, die nicht mit GET gelesen wird.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

@@ -3561,6 +3561,10 @@ Tenant: %2</source>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

@@ -3577,6 +3577,10 @@ Inquilino: %2</translation>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>El servicio siguió enviando páginas de clientes más allá de %L1, más de los que tiene cualquier asociado.</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>El servicio indicó una página siguiente que no se lee con GET.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

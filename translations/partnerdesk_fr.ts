@@ -3577,6 +3577,10 @@ Locataire&#xa0;: %2</translation>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>Le service a continué d’envoyer des pages de clients au-delà de %L1, plus qu’aucun partenaire n’en a.</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>Le service a indiqué une page suivante qui ne se lit pas avec GET.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

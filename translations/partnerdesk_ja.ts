@@ -3542,6 +3542,10 @@ Tenant: %2</source>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>サービスが %L1 件を超えて顧客ページを送り続けました。これはどのパートナーの顧客数よりも多い数です。</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>サービスが GET では読み取らない次のページを指定しました。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

@@ -3577,6 +3577,10 @@ Locatário: %2</translation>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>O serviço continuou enviando páginas de clientes além de %L1, mais do que qualquer parceiro tem.</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>O serviço indicou uma próxima página que não é lida com GET.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

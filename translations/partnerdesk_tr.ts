@@ -3542,6 +3542,10 @@ Kiracı: %2</translation>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>Hizmet, %L1 müşteriyi aşmasına rağmen müşteri sayfaları göndermeye devam etti; bu, hiçbir iş ortağının sahip olmadığı bir sayı.</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>Hizmet, GET ile okunmayan bir sonraki sayfa bildirdi.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

@@ -3542,6 +3542,10 @@ Tenant: %2</source>
         <source>The service kept sending pages of customers past %L1, more than any partner has.</source>
         <translation>服务在超过 %L1 个客户后仍继续发送客户页面，多于任何合作伙伴拥有的客户数。</translation>
     </message>
+    <message>
+        <source>The service named a next page that is not read with GET.</source>
+        <translation>服务指定的下一页不是用 GET 读取的。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::PartnerConfirmationChannel</name>

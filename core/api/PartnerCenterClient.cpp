@@ -435,14 +435,22 @@ ApiOperation* PartnerCenterClient::nextCustomers(
     const Link& next, QObject* context, ResultCallback<Page<Customer>> done)
 {
     RequestSpec spec = get(resolveLink(next.uri));
-    if (!next.method.isEmpty())
-        spec.method = next.method.toUpper().toLatin1();
+    // A next page is read, whatever method the answer names: a link saying DELETE or POST is
+    // not followed. Of its headers only the continuation token goes along.
+    if (!next.method.isEmpty() && next.method.compare(L("GET"), Qt::CaseInsensitive) != 0) {
+        auto* call = new ApiCall(
+            m_network, m_tokens, m_settings, spec, context,
+            [done = std::move(done)](const Result<RawResponse>& result) { done(result.error()); }, this);
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidResponse;
+        error.httpStatus = 200;
+        error.description = tr("The service named a next page that is not read with GET.");
+        call->failWithoutSending(error);
+        return call;
+    }
     for (const auto& [key, value] : next.headers) {
-        // The link's own headers (MS-ContinuationToken) verbatim; never ones that carry identity.
-        if (key.compare(L("Authorization"), Qt::CaseInsensitive) == 0
-            || key.compare(L("Host"), Qt::CaseInsensitive) == 0)
-            continue;
-        spec.headers.append({key.toLatin1(), value.toUtf8()});
+        if (key.compare(L("MS-ContinuationToken"), Qt::CaseInsensitive) == 0)
+            spec.headers.append({key.toLatin1(), value.toUtf8()});
     }
     return fetchPage<Customer>(std::move(spec), context, Json::customerFromJson, boundedPages(next, std::move(done)));
 }

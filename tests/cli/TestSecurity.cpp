@@ -100,6 +100,7 @@ private Q_SLOTS:
     void hostileAnswersEndInWords_data();
     void hostileAnswersEndInWords();
     void endlessListingStops();
+    void nextLinkIsOnlyReadWithGet();
 };
 
 void TestSecurity::initTestCase()
@@ -492,6 +493,38 @@ void TestSecurity::endlessListingStops()
     QVERIFY2(beyond.error().message().contains(QLatin1String("more than any partner")),
         qPrintable(beyond.error().message()));
     QCOMPARE(served, 1);
+}
+
+void TestSecurity::nextLinkIsOnlyReadWithGet()
+{
+    FakeService service;
+    service.network.setHandler(Fake::json(200, R"({"totalCount":0,"items":[]})"));
+    // A next link that would delete, and one whose headers would speak for the user.
+    Link deleting;
+    deleting.uri = QStringLiteral("/customers/c-1");
+    deleting.method = QStringLiteral("DELETE");
+    Await<Page<Customer>> refused;
+    service.client.nextCustomers(deleting, nullptr, refused.callback());
+    QVERIFY(refused.wait());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, ApiError::Kind::InvalidResponse);
+    QCOMPARE(service.network.requests().size(), 0);
+
+    Link sneaky;
+    sneaky.uri = QStringLiteral("/customers?size=2");
+    sneaky.method = QStringLiteral("get");
+    sneaky.headers = {{QStringLiteral("MS-ContinuationToken"), QStringLiteral("token-1")},
+        {QStringLiteral("X-Forwarded-For"), QStringLiteral("10.0.0.1")},
+        {QStringLiteral("MS-PartnerCenter-Application"), QStringLiteral("someone else")}};
+    Await<Page<Customer>> read;
+    service.client.nextCustomers(sneaky, nullptr, read.callback());
+    QVERIFY(read.wait() && read.ok());
+    QCOMPARE(service.network.requests().size(), 1);
+    const Fake::Request& request = service.network.requests().constFirst();
+    QCOMPARE(request.method, QByteArray("GET"));
+    QCOMPARE(request.header("MS-ContinuationToken"), QByteArray("token-1"));
+    QVERIFY(request.header("X-Forwarded-For").isEmpty());
+    QCOMPARE(request.header("MS-PartnerCenter-Application"), QByteArray("PartnerDesk"));
 }
 
 QTEST_MAIN(TestSecurity)
