@@ -214,12 +214,9 @@ void ApiCall::onReplyFinished()
     qCDebug(lcApi) << "<-" << m_spec.method << m_spec.url.path() << "status" << status << "error" << networkError;
 
     if (m_tooLarge) {
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.httpStatus = status;
-        error.description
-            = tr("The answer was larger than %1 MB and was not read.").arg(m_settings.maxResponseBytes / (1024 * 1024));
-        finish(errorWithIds(error));
+        finish(errorWithIds(ApiError::invalidAnswer(
+            tr("The answer was larger than %1 MB and was not read.").arg(m_settings.maxResponseBytes / (1024 * 1024)),
+            status)));
         return;
     }
 
@@ -252,11 +249,9 @@ void ApiCall::onReplyFinished()
             QString parseError;
             const std::optional<QJsonValue> json = Json::parse(body, &parseError);
             if (!json || !json->isObject()) {
-                ApiError error;
-                error.kind = ApiError::Kind::InvalidResponse;
-                error.httpStatus = status;
-                error.description
-                    = json ? tr("The answer is not a JSON object.") : tr("The answer is cut short or is not JSON.");
+                const ApiError error = ApiError::invalidAnswer(
+                    json ? tr("The answer is not a JSON object.") : tr("The answer is cut short or is not JSON."),
+                    status);
                 qCDebug(lcApi) << "unreadable answer to" << m_spec.method << m_spec.url.path() << parseError;
                 if (!m_spec.isSafe() || !scheduleRetry(error))
                     finish(errorWithIds(error));

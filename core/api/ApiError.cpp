@@ -54,6 +54,15 @@ ApiError ApiError::refused(const QString& why)
     return error;
 }
 
+ApiError ApiError::invalidAnswer(const QString& why, int httpStatus)
+{
+    ApiError error;
+    error.kind = Kind::InvalidResponse;
+    error.httpStatus = httpStatus;
+    error.description = why;
+    return error;
+}
+
 ApiError ApiError::canceled()
 {
     ApiError error;

@@ -46,6 +46,8 @@ struct ApiError
     [[nodiscard]] QString displayDescription() const;
 
     static ApiError refused(const QString& why);
+    // An answer PartnerDesk cannot use; `why` in PartnerDesk's own (translated) words.
+    static ApiError invalidAnswer(const QString& why, int httpStatus = 0);
     static ApiError canceled();
 };
 

@@ -269,16 +269,23 @@ QUrl PartnerCenterClient::resolveLink(const QString& uri) const
 
 ApiCall* PartnerCenterClient::send(RequestSpec spec, QObject* context, ApiCall::Completion completion)
 {
-    auto* call = new ApiCall(m_network, m_tokens, m_settings, spec, context, std::move(completion), this);
     QString reason;
-    if (!spec.url.isValid() || spec.url.isEmpty()) {
-        call->failWithoutSending(ApiError::refused(QCoreApplication::translate("PartnerDesk::PartnerCenterClient",
-            "The service sent a link to another address; PartnerDesk did not follow it.")));
-    } else if (!isAllowedBaseUrl(spec.url, &reason)) {
-        call->failWithoutSending(ApiError::refused(reason));
-    } else {
-        call->start();
-    }
+    if (!spec.url.isValid() || spec.url.isEmpty())
+        return refuse(spec, context, std::move(completion),
+            ApiError::refused(QCoreApplication::translate("PartnerDesk::PartnerCenterClient",
+                "The service sent a link to another address; PartnerDesk did not follow it.")));
+    if (!isAllowedBaseUrl(spec.url, &reason))
+        return refuse(spec, context, std::move(completion), ApiError::refused(reason));
+    auto* call = new ApiCall(m_network, m_tokens, m_settings, spec, context, std::move(completion), this);
+    call->start();
+    return call;
+}
+
+ApiCall* PartnerCenterClient::refuse(
+    const RequestSpec& spec, QObject* context, ApiCall::Completion completion, const ApiError& why)
+{
+    auto* call = new ApiCall(m_network, m_tokens, m_settings, spec, context, std::move(completion), this);
+    call->failWithoutSending(why);
     return call;
 }
 
@@ -402,11 +409,7 @@ ResultCallback<Page<Customer>> boundedPages(std::optional<Link> previous, Result
             done(page);
             return;
         }
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.httpStatus = 200;
-        error.description = problem;
-        done(error);
+        done(ApiError::invalidAnswer(problem, 200));
     };
 }
 
@@ -438,15 +441,9 @@ ApiOperation* PartnerCenterClient::nextCustomers(
     // A next page is read, whatever method the answer names: a link saying DELETE or POST is
     // not followed. Of its headers only the continuation token goes along.
     if (!next.method.isEmpty() && next.method.compare(L("GET"), Qt::CaseInsensitive) != 0) {
-        auto* call = new ApiCall(
-            m_network, m_tokens, m_settings, spec, context,
-            [done = std::move(done)](const Result<RawResponse>& result) { done(result.error()); }, this);
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidResponse;
-        error.httpStatus = 200;
-        error.description = tr("The service named a next page that is not read with GET.");
-        call->failWithoutSending(error);
-        return call;
+        return refuse(
+            spec, context, [done = std::move(done)](const Result<RawResponse>& r) { done(r.error()); },
+            ApiError::invalidAnswer(tr("The service named a next page that is not read with GET."), 200));
     }
     for (const auto& [key, value] : next.headers) {
         if (key.compare(L("MS-ContinuationToken"), Qt::CaseInsensitive) == 0)

@@ -129,6 +129,8 @@ public:
 
 private:
     ApiCall* send(RequestSpec spec, QObject* context, ApiCall::Completion completion);
+    // A call that is never sent: `completion` gets `why` after the caller has the call.
+    ApiCall* refuse(const RequestSpec& spec, QObject* context, ApiCall::Completion completion, const ApiError& why);
     // A JSON object answer turned into T by `decode` (a function or a lambda).
     template<typename T, typename Decode>
     ApiCall* fetch(RequestSpec spec, QObject* context, Decode decode, ResultCallback<T> done);

@@ -18,14 +18,6 @@ constexpr int slowDownStepSeconds = 5; // RFC 8628 §3.5
 constexpr int longestIntervalSeconds = 60;
 const QLatin1String deviceCodeGrant("urn:ietf:params:oauth:grant-type:device_code");
 
-ApiError invalidAnswer(const QString& what)
-{
-    ApiError error;
-    error.kind = ApiError::Kind::InvalidResponse;
-    error.description = what;
-    return error;
-}
-
 } // namespace
 
 bool DeviceCodeErrors::isDenied(const ApiError& error)
@@ -125,7 +117,7 @@ void DeviceCodeSignIn::requestCode()
             m_prompt = answer.prompt;
             m_interval = answer.prompt.intervalSeconds;
             if (!answer.isComplete()) {
-                finish(invalidAnswer(QCoreApplication::translate("PartnerDesk::DeviceCodeSignIn",
+                finish(ApiError::invalidAnswer(QCoreApplication::translate("PartnerDesk::DeviceCodeSignIn",
                     "The sign-in service did not answer with a code and a page to enter it.")));
                 return;
             }
@@ -167,7 +159,7 @@ void DeviceCodeSignIn::poll()
                 setConnected(true);
                 const OAuthTokens tokens = TokenEndpoint::tokensFromJson(result.value(), nowUtc());
                 if (tokens.accessToken.isEmpty()) {
-                    finish(invalidAnswer(QCoreApplication::translate(
+                    finish(ApiError::invalidAnswer(QCoreApplication::translate(
                         "PartnerDesk::DeviceCodeSignIn", "The sign-in service answered without a token.")));
                     return;
                 }

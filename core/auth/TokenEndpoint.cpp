@@ -134,11 +134,8 @@ void TokenEndpoint::requestTokens(const QUrlQuery& form, QObject* context, Resul
         }
         const OAuthTokens tokens = tokensFromJson(result.value(), Clock::instance().nowUtc());
         if (tokens.accessToken.isEmpty()) {
-            ApiError error;
-            error.kind = ApiError::Kind::InvalidResponse;
-            error.description = QCoreApplication::translate(
-                "PartnerDesk::TokenEndpoint", "The sign-in service answered without a token.");
-            done(error);
+            done(ApiError::invalidAnswer(QCoreApplication::translate(
+                "PartnerDesk::TokenEndpoint", "The sign-in service answered without a token.")));
             return;
         }
         done(tokens);
@@ -168,10 +165,7 @@ void TokenEndpoint::post(
             }
             const std::optional<QJsonValue> json = Json::parse(result.value().body);
             if (!json || !json->isObject()) {
-                ApiError error;
-                error.kind = ApiError::Kind::InvalidResponse;
-                error.httpStatus = result.value().httpStatus;
-                done(error);
+                done(ApiError::invalidAnswer(QString(), result.value().httpStatus));
                 return;
             }
             done(json->toObject());

@@ -48,11 +48,9 @@ ApiOperation* PartnerConfirmationChannel::attest(
                 }
             }
             if (m_templateId.isEmpty()) {
-                ApiError error;
-                error.kind = ApiError::Kind::InvalidResponse;
-                error.description = QCoreApplication::translate("PartnerDesk::PartnerConfirmationChannel",
-                    "Partner Center did not name a Microsoft Customer Agreement template.");
-                chain->complete<AgreementConfirmation>(done, error);
+                chain->complete<AgreementConfirmation>(done,
+                    ApiError::invalidAnswer(QCoreApplication::translate("PartnerDesk::PartnerConfirmationChannel",
+                        "Partner Center did not name a Microsoft Customer Agreement template.")));
                 return;
             }
             post();
