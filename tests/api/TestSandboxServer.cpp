@@ -164,6 +164,21 @@ QByteArray rawRequest(const QByteArray& verb, const QByteArray& path, const QStr
     return request;
 }
 
+// The stand-alone partnerdesk-sandbox started with `arguments`: its address, read from the
+// first line it prints, or an empty URL (`firstLine` then says what it printed or why not).
+QUrl startStandaloneSandbox(QProcess& process, const QStringList& arguments, QString* firstLine)
+{
+    process.start(PartnerDesk::Test::binaryDirectory() + u"/partnerdesk-sandbox"_s, arguments);
+    if (!process.waitForStarted(10000) || !QTest::qWaitFor([&process] { return process.canReadLine(); }, 20000)) {
+        *firstLine = process.errorString();
+        return {};
+    }
+    *firstLine = QString::fromUtf8(process.readLine()).trimmed();
+    const QRegularExpressionMatch match
+        = QRegularExpression(u"^Listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(*firstLine);
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
 } // namespace
 
 class TestSandboxServer : public QObject
@@ -1926,18 +1941,13 @@ void TestSandboxServer::executableInjectsFaults()
     QVERIFY(refused.readAllStandardError().contains("unknown fault"));
 
     QProcess process;
-    process.start(PartnerDesk::Test::binaryDirectory() + u"/partnerdesk-sandbox"_s,
-        {u"--seed-customers"_s, u"3"_s, u"--faults"_s, u"503=100"_s, u"--fault-seed"_s, u"4"_s});
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
-    const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^Listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
+    QString line;
+    const QUrl base = startStandaloneSandbox(
+        process, {u"--seed-customers"_s, u"3"_s, u"--faults"_s, u"503=100"_s, u"--fault-seed"_s, u"4"_s}, &line);
+    QVERIFY2(base.isValid(), qPrintable(line));
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 5000);
     QCOMPARE(
         QString::fromUtf8(process.readLine()).trimmed(), u"Injecting faults into /v1 requests: 503=100 (seed 4)"_s);
-    const QUrl base(match.captured(1));
     const QString accessToken = signIn(base, adminUser);
     QVERIFY(!accessToken.isEmpty());
     QCOMPARE(send("GET", QUrl(base.toString() + u"/v1/agreements"_s), {},
@@ -1994,17 +2004,14 @@ void TestSandboxServer::executableServesUntilTerminated()
     QTemporaryDir directory;
     QVERIFY(directory.isValid());
     QProcess process;
-    process.start(PartnerDesk::Test::binaryDirectory() + u"/partnerdesk-sandbox"_s,
+    QString line;
+    const QUrl base = startStandaloneSandbox(process,
         {u"--port"_s, u"0"_s, u"--seed-customers"_s, u"12"_s, u"--seed"_s, u"3"_s, u"--database"_s,
-            directory.filePath(u"sandbox.sqlite"_s)});
-    QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
-    const QString line = QString::fromUtf8(process.readLine()).trimmed();
-    const QRegularExpressionMatch match
-        = QRegularExpression(u"^Listening on (http://127\\.0\\.0\\.1:\\d+)$"_s).match(line);
-    QVERIFY2(match.hasMatch(), qPrintable(line));
+            directory.filePath(u"sandbox.sqlite"_s)},
+        &line);
+    QVERIFY2(base.isValid(), qPrintable(line));
 
-    const HttpResult stats = send("GET", QUrl(match.captured(1) + u"/sandbox/stats"_s));
+    const HttpResult stats = send("GET", QUrl(base.toString() + u"/sandbox/stats"_s));
     QCOMPARE(stats.json().value(u"customers"_s).toInt(), 12);
 
     process.terminate(); // SIGTERM
