@@ -373,10 +373,21 @@ ApiOperation* PartnerCenterClient::directSignStatus(
         context, Json::directSignStatusFromJson, std::move(done));
 }
 
+RequestSpec PartnerCenterClient::customersSpec(int pageSize) const
+{
+    return get(endpoint(QStringLiteral("customers"), QStringLiteral("size=%1").arg(pageSize)));
+}
+
 ApiOperation* PartnerCenterClient::customers(int pageSize, QObject* context, ResultCallback<Page<Customer>> done)
 {
-    return fetchPage<Customer>(get(endpoint(QStringLiteral("customers"), QStringLiteral("size=%1").arg(pageSize))),
-        context, Json::customerFromJson, std::move(done));
+    return fetchPage<Customer>(customersSpec(pageSize), context, Json::customerFromJson, std::move(done));
+}
+
+ApiOperation* PartnerCenterClient::customersPageAnswer(
+    int pageSize, const Link* next, QObject* context, ResultCallback<RawResponse> done)
+{
+    return send(next ? nextCustomersSpec(*next) : customersSpec(pageSize), context,
+        [done = std::move(done)](const Result<RawResponse>& result) { done(result); });
 }
 
 ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, const QString& prefix, int pageSize,
@@ -395,6 +406,11 @@ ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, co
 ApiOperation* PartnerCenterClient::nextCustomers(
     const Link& next, QObject* context, ResultCallback<Page<Customer>> done)
 {
+    return fetchPage<Customer>(nextCustomersSpec(next), context, Json::customerFromJson, std::move(done));
+}
+
+RequestSpec PartnerCenterClient::nextCustomersSpec(const Link& next) const
+{
     RequestSpec spec = get(resolveLink(next.uri));
     if (!next.method.isEmpty())
         spec.method = next.method.toUpper().toLatin1();
@@ -405,7 +421,7 @@ ApiOperation* PartnerCenterClient::nextCustomers(
             continue;
         spec.headers.append({key.toLatin1(), value.toUtf8()});
     }
-    return fetchPage<Customer>(std::move(spec), context, Json::customerFromJson, std::move(done));
+    return spec;
 }
 
 ApiOperation* PartnerCenterClient::customer(const QString& customerId, QObject* context, ResultCallback<Customer> done)

@@ -98,6 +98,11 @@ public:
         ResultCallback<Page<Customer>> done);
     // The next page: GET links.next.uri with its headers (MS-ContinuationToken) copied verbatim.
     ApiOperation* nextCustomers(const Link& next, QObject* context, ResultCallback<Page<Customer>> done);
+    // A page of the customer list as the service sent it, unparsed: the first page (`next`
+    // null) or the page behind `next`. For readers that parse and decode on another thread
+    // (CustomerListLoader); they must treat an unreadable body as customers() does.
+    ApiOperation* customersPageAnswer(
+        int pageSize, const Link* next, QObject* context, ResultCallback<RawResponse> done);
     // GET /v1/customers/{id}
     ApiOperation* customer(const QString& customerId, QObject* context, ResultCallback<Customer> done);
     // POST /v1/customers. The answer carries the new admin's credentials, once.
@@ -132,6 +137,8 @@ private:
     // A JSON object answer turned into T by `decode` (a function or a lambda).
     template<typename T, typename Decode>
     ApiCall* fetch(RequestSpec spec, QObject* context, Decode decode, ResultCallback<T> done);
+    [[nodiscard]] RequestSpec customersSpec(int pageSize) const;
+    [[nodiscard]] RequestSpec nextCustomersSpec(const Link& next) const;
     template<typename T>
     ApiCall* fetchPage(
         RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<Page<T>> done);
