@@ -62,8 +62,16 @@ JsonText& JsonText::string(const QString& value)
     // as UTF-8.
     const QByteArray utf8 = value.toUtf8();
     m_text += '"';
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
+    // Runs of plain bytes go in at once; only what needs escaping goes one by one.
+    const char* const begin = utf8.constData();
+    const char* const end = begin + utf8.size();
+    const char* run = begin;
+    for (const char* at = begin; at != end; ++at) {
+        const auto byte = static_cast<unsigned char>(*at);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        m_text.append(run, at - run);
+        run = at + 1;
         switch (byte) {
         case '"':
             m_text += "\\\"";
@@ -86,17 +94,14 @@ JsonText& JsonText::string(const QString& value)
         case '\t':
             m_text += "\\t";
             break;
-        default:
-            if (byte < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                m_text += "\\u00";
-                m_text += hex[byte >> 4];
-                m_text += hex[byte & 0xf];
-            } else {
-                m_text += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[byte >> 4], hex[byte & 0xf]};
+            m_text.append(escaped, sizeof escaped);
+        }
         }
     }
+    m_text.append(run, end - run);
     m_text += '"';
     return *this;
 }
