@@ -8,6 +8,48 @@ namespace {
 constexpr char16_t fieldSeparator = u'\x1f';
 constexpr char16_t rowSeparator = u'\x1e';
 
+// Finds the needle in the whole text: one character with Qt's vectorised search, more with
+// Horspool's skips (a table on the low byte of each UTF-16 unit: characters that share it take
+// the smaller skip, so nothing is ever skipped over). QStringView::indexOf() looks at every
+// position of the 11 MB of 100,000 customers.
+class Searcher
+{
+public:
+    Searcher(QStringView text, QStringView needle)
+        : m_text(text)
+        , m_needle(needle)
+    {
+        const qsizetype length = needle.size();
+        std::fill(std::begin(m_skip), std::end(m_skip), length);
+        for (qsizetype i = 0; i + 1 < length; ++i)
+            m_skip[needle[i].unicode() & 0xff] = length - 1 - i;
+    }
+
+    // The position of the first match at or after `from`, or -1.
+    [[nodiscard]] qsizetype find(qsizetype from) const
+    {
+        const qsizetype length = m_needle.size();
+        if (length == 1)
+            return m_text.indexOf(m_needle.front(), from);
+        const char16_t* text = m_text.utf16();
+        const char16_t* needle = m_needle.utf16();
+        const char16_t last = needle[length - 1];
+        const qsizetype end = m_text.size() - length;
+        for (qsizetype position = from; position <= end;) {
+            const char16_t at = text[position + length - 1];
+            if (at == last && std::equal(needle, needle + length - 1, text + position))
+                return position;
+            position += m_skip[at & 0xff];
+        }
+        return -1;
+    }
+
+private:
+    QStringView m_text;
+    QStringView m_needle;
+    qsizetype m_skip[256];
+};
+
 bool containsSeparator(QStringView text)
 {
     return text.contains(QChar(fieldSeparator)) || text.contains(QChar(rowSeparator));
@@ -88,11 +130,11 @@ void CustomerSearchIndex::findRows(QStringView foldedNeedle, std::vector<char>& 
         return;
     }
     const std::vector<int>& byStart = m_byStart;
-    const QStringView text(m_text);
+    const Searcher search(QStringView(m_text), foldedNeedle);
     size_t piece = 0; // index into byStart: the piece holding `position`, or the next live one
     qsizetype from = 0;
     for (;;) {
-        const qsizetype position = text.indexOf(foldedNeedle, from);
+        const qsizetype position = search.find(from);
         if (position < 0)
             break;
         // Advance to the piece that holds the match (pieces are sorted by start; waste lies
