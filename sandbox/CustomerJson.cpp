@@ -1,5 +1,6 @@
 #include "sandbox/CustomerJson.h"
 
+#include "sandbox/JsonText.h"
 #include "sandbox/WireFormat.h"
 
 #include <QJsonArray>
@@ -76,6 +77,25 @@ QJsonObject listItem(const CustomerRecord& customer)
         {u"links"_s, QJsonObject{{u"self"_s, WireFormat::link(customerUri(customer.id))}}},
         {u"attributes"_s, WireFormat::attributes(u"Customer"_s)},
     };
+}
+
+void writeListItem(JsonText& json, const CustomerRecord& customer)
+{
+    // Members in QJsonObject's (sorted) order.
+    json.beginObject();
+    json.key("attributes").beginObject().key("objectType").string(u"Customer"_s).endObject();
+    json.key("companyProfile").beginObject();
+    json.key("attributes").beginObject().key("objectType").string(u"CustomerCompanyProfile"_s).endObject();
+    json.key("companyName").string(customer.companyName);
+    json.key("domain").string(customer.domain);
+    json.key("tenantId").string(customer.id);
+    json.endObject();
+    json.key("id").string(customer.id);
+    json.key("links").beginObject().key("self");
+    WireFormat::writeLink(json, customerUri(customer.id));
+    json.endObject();
+    json.key("relationshipToPartner").string(customer.relationshipToPartner);
+    json.endObject();
 }
 
 QJsonObject customer(const CustomerRecord& customer)

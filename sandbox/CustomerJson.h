@@ -4,6 +4,10 @@
 
 #include <QJsonObject>
 
+namespace PartnerDesk::Sandbox {
+class JsonText;
+}
+
 // A stored customer in Partner Center's JSON (reference/api-customers.md sections 2-4).
 namespace PartnerDesk::Sandbox::CustomerJson {
 
@@ -18,6 +22,8 @@ enum class AddressParts {
 [[nodiscard]] QJsonObject billingProfile(const CustomerRecord& customer);
 // List items carry no billing profile and no allowDelegatedAccess (customer-resources.md).
 [[nodiscard]] QJsonObject listItem(const CustomerRecord& customer);
+// listItem() written as text, byte for byte what QJsonDocument::Compact makes of it.
+void writeListItem(JsonText& json, const CustomerRecord& customer);
 [[nodiscard]] QJsonObject customer(const CustomerRecord& customer);
 
 } // namespace PartnerDesk::Sandbox::CustomerJson

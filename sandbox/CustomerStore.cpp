@@ -121,36 +121,32 @@ bool CustomerStore::insert(const CustomerRecord& customer, QString* errorMessage
 
 std::optional<CustomerRecord> CustomerStore::find(const QString& customerId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT "_s + selectColumns + u" FROM customers WHERE id = ?"_s);
-    query.addBindValue(customerId.toLower());
-    if (!query.exec() || !query.next())
+    const auto query = m_database.prepared(u"SELECT "_s + selectColumns + u" FROM customers WHERE id = ?"_s);
+    query->addBindValue(customerId.toLower());
+    if (!query->exec() || !query->next())
         return std::nullopt;
-    return readCustomer(query);
+    return readCustomer(*query);
 }
 
 bool CustomerStore::exists(const QString& customerId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT 1 FROM customers WHERE id = ?"_s);
-    query.addBindValue(customerId.toLower());
-    return query.exec() && query.next();
+    const auto query = m_database.prepared(u"SELECT 1 FROM customers WHERE id = ?"_s);
+    query->addBindValue(customerId.toLower());
+    return query->exec() && query->next();
 }
 
 bool CustomerStore::isDirectSigned(const QString& customerId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT direct_signed FROM customers WHERE id = ?"_s);
-    query.addBindValue(customerId.toLower());
-    return query.exec() && query.next() && query.value(0).toBool();
+    const auto query = m_database.prepared(u"SELECT direct_signed FROM customers WHERE id = ?"_s);
+    query->addBindValue(customerId.toLower());
+    return query->exec() && query->next() && query->value(0).toBool();
 }
 
 bool CustomerStore::isDomainTaken(const QString& domain) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT 1 FROM customers WHERE domain_folded = ?"_s);
-    query.addBindValue(folded(domain));
-    return query.exec() && query.next();
+    const auto query = m_database.prepared(u"SELECT 1 FROM customers WHERE domain_folded = ?"_s);
+    query->addBindValue(folded(domain));
+    return query->exec() && query->next();
 }
 
 CustomerStore::Page CustomerStore::page(const Query& request) const
@@ -162,32 +158,30 @@ CustomerStore::Page CustomerStore::page(const Query& request) const
         sql += u" AND domain_folded >= ? AND domain_folded < ?"_s;
     sql += u" ORDER BY row_id LIMIT ?"_s;
 
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    query.addBindValue(request.afterRowId);
+    const auto query = m_database.prepared(sql);
+    query->addBindValue(request.afterRowId);
     if (request.field != SearchField::None) {
         const QString prefix = folded(request.prefix);
-        query.addBindValue(prefix);
-        query.addBindValue(prefixUpperBound(prefix));
+        query->addBindValue(prefix);
+        query->addBindValue(prefixUpperBound(prefix));
     }
     // One row more than asked tells whether another page follows.
-    query.addBindValue(request.size + 1);
+    query->addBindValue(request.size + 1);
 
     Page page;
-    if (!query.exec())
+    if (!query->exec())
         return page;
-    while (query.next()) {
+    while (query->next()) {
         if (page.customers.size() == request.size) {
             page.hasMore = true;
             break;
         }
         CustomerRecord customer;
-        customer.rowId = query.value(0).toLongLong();
-        customer.id = query.value(1).toString();
-        customer.companyName = query.value(2).toString();
-        customer.domain = query.value(3).toString();
-        customer.relationshipToPartner = query.value(4).toString();
+        customer.rowId = query->value(0).toLongLong();
+        customer.id = query->value(1).toString();
+        customer.companyName = query->value(2).toString();
+        customer.domain = query->value(3).toString();
+        customer.relationshipToPartner = query->value(4).toString();
         page.customers.append(customer);
     }
     return page;

@@ -41,25 +41,25 @@ QVariantList OrderStore::subscriptionInsertValues(const SubscriptionRecord& subs
 
 QList<SubscriptionRecord> OrderStore::subscriptions(const QString& customerId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.prepare(u"SELECT id, customer_id, order_id, offer_id, offer_name, friendly_name, quantity, status, "
-                  "billing_cycle, creation_date FROM subscriptions WHERE customer_id = ? ORDER BY rowid"_s);
-    query.addBindValue(customerId.toLower());
+    const auto query = m_database.prepared(
+        u"SELECT id, customer_id, order_id, offer_id, offer_name, friendly_name, quantity, status, "
+        "billing_cycle, creation_date FROM subscriptions WHERE customer_id = ? ORDER BY rowid"_s);
+    query->addBindValue(customerId.toLower());
     QList<SubscriptionRecord> subscriptions;
-    if (!query.exec())
+    if (!query->exec())
         return subscriptions;
-    while (query.next()) {
+    while (query->next()) {
         SubscriptionRecord subscription;
-        subscription.id = query.value(0).toString();
-        subscription.customerId = query.value(1).toString();
-        subscription.orderId = query.value(2).toString();
-        subscription.offerId = query.value(3).toString();
-        subscription.offerName = query.value(4).toString();
-        subscription.friendlyName = query.value(5).toString();
-        subscription.quantity = query.value(6).toInt();
-        subscription.status = query.value(7).toString();
-        subscription.billingCycle = query.value(8).toString();
-        subscription.creationDate = query.value(9).toString();
+        subscription.id = query->value(0).toString();
+        subscription.customerId = query->value(1).toString();
+        subscription.orderId = query->value(2).toString();
+        subscription.offerId = query->value(3).toString();
+        subscription.offerName = query->value(4).toString();
+        subscription.friendlyName = query->value(5).toString();
+        subscription.quantity = query->value(6).toInt();
+        subscription.status = query->value(7).toString();
+        subscription.billingCycle = query->value(8).toString();
+        subscription.creationDate = query->value(9).toString();
         subscriptions.append(subscription);
     }
     return subscriptions;

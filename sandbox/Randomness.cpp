@@ -1,6 +1,7 @@
 #include "sandbox/Randomness.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -15,9 +16,10 @@ QString guid()
 
 QString urlSafeToken(int byteCount)
 {
-    QByteArray bytes(byteCount, Qt::Uninitialized);
-    for (char& byte : bytes)
-        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    // One draw from the system's generator for all the bytes, not one per byte.
+    QList<quint32> words((byteCount + 3) / 4);
+    QRandomGenerator::system()->fillRange(words.data(), words.size());
+    const QByteArray bytes(reinterpret_cast<const char*>(words.constData()), byteCount);
     return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 

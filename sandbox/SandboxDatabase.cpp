@@ -145,11 +145,29 @@ SandboxDatabase::SandboxDatabase(QString connectionName)
 
 SandboxDatabase::~SandboxDatabase()
 {
+    m_prepared.clear(); // before the connection closes
+    m_failedStatement.reset();
     if (m_connection.isValid()) {
         m_connection.close();
         m_connection = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
     }
+}
+
+SandboxDatabase::Prepared SandboxDatabase::prepared(const QString& statement) const
+{
+    std::shared_ptr<QSqlQuery>& query = m_prepared[statement];
+    if (!query) {
+        query = std::make_shared<QSqlQuery>(m_connection);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement)) {
+            // Not kept (the next call prepares again, as before); exec() reports the error.
+            m_failedStatement = std::move(query);
+            m_prepared.remove(statement);
+            return Prepared(*m_failedStatement);
+        }
+    }
+    return Prepared(*query);
 }
 
 bool SandboxDatabase::execute(const QString& statement, QString* errorMessage)

@@ -1,9 +1,13 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
+
+#include <memory>
 
 namespace PartnerDesk::Sandbox {
 
@@ -26,6 +30,26 @@ public:
     [[nodiscard]] QString path() const { return m_path; }
 
     [[nodiscard]] const QSqlDatabase& connection() const { return m_connection; }
+
+    // A statement prepared once per connection and kept: preparing cost more than running
+    // most of the sandbox's queries. Bind values with addBindValue() and exec(); the statement
+    // is reset when the handle goes, so no read stays open. One handle per statement at a time.
+    class Prepared
+    {
+    public:
+        explicit Prepared(QSqlQuery& query)
+            : m_query(query)
+        { }
+        ~Prepared() { m_query.finish(); }
+        Prepared(const Prepared&) = delete;
+        Prepared& operator=(const Prepared&) = delete;
+        QSqlQuery& operator*() const { return m_query; }
+        QSqlQuery* operator->() const { return &m_query; }
+
+    private:
+        QSqlQuery& m_query;
+    };
+    [[nodiscard]] Prepared prepared(const QString& statement) const;
     // HS256 key for the access tokens; generated with the file, so tokens survive a restart
     // on the same database and are worthless against any other.
     [[nodiscard]] QByteArray signingSecret() const { return m_signingSecret; }
@@ -51,6 +75,8 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_connection;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_prepared;
+    mutable std::shared_ptr<QSqlQuery> m_failedStatement;
     QByteArray m_signingSecret;
     bool m_isNew = false;
 };

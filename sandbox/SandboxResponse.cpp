@@ -22,6 +22,15 @@ SandboxResponse SandboxResponse::json(int status, const QJsonArray& array)
     return response;
 }
 
+SandboxResponse SandboxResponse::jsonText(int status, QByteArray body)
+{
+    SandboxResponse response;
+    response.status = status;
+    response.body = std::move(body);
+    response.isJson = true;
+    return response;
+}
+
 SandboxResponse SandboxResponse::empty(int status)
 {
     SandboxResponse response;

@@ -24,6 +24,8 @@ struct SandboxResponse
 
     [[nodiscard]] static SandboxResponse json(int status, const QJsonObject& object);
     [[nodiscard]] static SandboxResponse json(int status, const QJsonArray& array);
+    // A JSON body already written as text (JsonText).
+    [[nodiscard]] static SandboxResponse jsonText(int status, QByteArray body);
     [[nodiscard]] static SandboxResponse empty(int status);
     [[nodiscard]] static SandboxResponse bytes(int status, const QByteArray& contentType, const QByteArray& body);
 

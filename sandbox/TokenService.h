@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+
 #include "sandbox/CallerIdentity.h"
 #include "sandbox/DemoUsers.h"
 
@@ -50,6 +52,18 @@ public:
 
 private:
     QString storeRefreshToken(const DemoUser& user);
+    [[nodiscard]] Verification verifyUncached(const QString& accessToken) const;
+
+    // Tokens whose signature and claims checked out, with their validity: every request
+    // carries the same few tokens, and checking one (HMAC, base64, two JSON documents) cost
+    // more than most of the requests' own work. The time is still checked on every request.
+    struct Verified
+    {
+        CallerIdentity caller;
+        qint64 notBefore = 0;
+        qint64 expires = 0;
+    };
+    mutable QHash<QString, Verified> m_verified;
 
     SandboxDatabase& m_database;
     int m_lifetimeSeconds;

@@ -1,5 +1,7 @@
 #include "sandbox/WireFormat.h"
 
+#include "sandbox/JsonText.h"
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -9,6 +11,15 @@ namespace PartnerDesk::Sandbox::WireFormat {
 QJsonObject link(const QString& uri, const QString& method, const QJsonArray& headers)
 {
     return {{u"uri"_s, uri}, {u"method"_s, method}, {u"headers"_s, headers}};
+}
+
+void writeLink(
+    JsonText& json, const QString& uri, const QString& method, const QList<std::pair<QString, QString>>& headers)
+{
+    json.beginObject().key("headers").beginArray();
+    for (const auto& [key, value] : headers)
+        json.beginObject().key("key").string(key).key("value").string(value).endObject();
+    json.endArray().key("method").string(method).key("uri").string(uri).endObject();
 }
 
 QJsonObject attributes(const QString& objectType, const QString& etag)

@@ -1,6 +1,7 @@
 // partnerdesk: the desktop window. Wiring only: identity, the embedded sandbox when no
 // Partner Center connection is configured, the controller.
 #include "mainwindow/AppController.h"
+#include "mainwindow/StartupProbe.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "util/CrashGuard.h"
 #include "util/Paths.h"
@@ -11,10 +12,12 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
 #include <QNetworkProxyFactory>
 
 #include <cstring>
+#include <memory>
 
 namespace {
 
@@ -39,6 +42,13 @@ void describe(QCommandLineParser& parser)
     parser.addVersionOption();
     parser.addOption(
         {QStringLiteral("sandbox"), QCoreApplication::translate("main", "Use the sandbox whatever Settings say.")});
+    // For the benchmarks (tests/bench): print the time until the first page of customers (or
+    // every customer) is on screen, and quit. Hidden: not for people.
+    for (const char* probe : {"startup-probe", "load-probe"}) {
+        QCommandLineOption option(QString::fromLatin1(probe));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
 }
 
 void setIdentity()
@@ -54,6 +64,8 @@ int main(int argc, char** argv)
 {
     PartnerDesk::CrashGuard::install("partnerdesk");
     using namespace PartnerDesk;
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -106,6 +118,14 @@ int main(int argc, char** argv)
     AppController controller(
         sandboxMode ? Workspace::Connection::Sandbox : Workspace::Connection::PartnerCenter, apiBase, authority);
     controller.start();
+    std::unique_ptr<StartupProbe> probe;
+    if (parser.isSet(QStringLiteral("startup-probe")) || parser.isSet(QStringLiteral("load-probe"))) {
+        probe = std::make_unique<StartupProbe>(parser.isSet(QStringLiteral("load-probe"))
+                ? StartupProbe::Until::AllCustomers
+                : StartupProbe::Until::FirstPage,
+            sinceStart);
+        probe->watch(controller.mainWindow());
+    }
     const int result = QApplication::exec();
     sandbox.stop();
     return result;

@@ -25,6 +25,37 @@ void putIfNotEmpty(QJsonObject& object, QLatin1String name, const QString& value
         object.insert(name, value);
 }
 
+// Json::field() for many names of one object: the object's keys are listed once, at the first
+// name that is not there as written, instead of once for every such name (Qt 6.4 makes a new
+// QString for each key it hands out; a list item lacks most of a customer's properties).
+class Fields
+{
+public:
+    explicit Fields(const QJsonObject& object)
+        : m_object(object)
+    { }
+
+    [[nodiscard]] QJsonValue operator()(QLatin1String name) const
+    {
+        const auto exact = m_object.constFind(name);
+        if (exact != m_object.constEnd())
+            return *exact;
+        if (!m_keys)
+            m_keys = m_object.keys();
+        for (const QString& key : std::as_const(*m_keys)) {
+            if (key.compare(name, Qt::CaseInsensitive) == 0)
+                return m_object.value(key);
+        }
+        return QJsonValue(QJsonValue::Undefined);
+    }
+
+private:
+    const QJsonObject& m_object;
+    mutable std::optional<QStringList> m_keys;
+};
+
+QString stringValue(const QJsonValue& value);
+
 QString numberOrString(const QJsonValue& value)
 {
     if (value.isDouble()) {
@@ -115,7 +146,12 @@ QJsonValue field(const QJsonObject& object, QLatin1String name)
 
 QString string(const QJsonObject& object, QLatin1String name)
 {
-    const QJsonValue value = field(object, name);
+    return stringValue(field(object, name));
+}
+
+namespace {
+QString stringValue(const QJsonValue& value)
+{
     if (value.isString())
         return value.toString();
     if (value.isDouble())
@@ -124,6 +160,7 @@ QString string(const QJsonObject& object, QLatin1String name)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     return {};
 }
+} // namespace
 
 bool boolean(const QJsonObject& object, QLatin1String name, bool fallback)
 {
@@ -263,13 +300,14 @@ DirectSignStatus directSignStatusFromJson(const QJsonObject& json)
 
 CompanyProfile companyProfileFromJson(const QJsonObject& json)
 {
+    const Fields fields(json);
     CompanyProfile profile;
-    profile.tenantId = string(json, L("tenantId"));
-    profile.domain = string(json, L("domain"));
-    profile.companyName = string(json, L("companyName"));
-    profile.organizationRegistrationNumber = string(json, L("organizationRegistrationNumber"));
-    profile.email = string(json, L("email"));
-    const QJsonValue address = field(json, L("address"));
+    profile.tenantId = stringValue(fields(L("tenantId")));
+    profile.domain = stringValue(fields(L("domain")));
+    profile.companyName = stringValue(fields(L("companyName")));
+    profile.organizationRegistrationNumber = stringValue(fields(L("organizationRegistrationNumber")));
+    profile.email = stringValue(fields(L("email")));
+    const QJsonValue address = fields(L("address"));
     if (address.isObject())
         profile.address = addressFromJson(address.toObject());
     return profile;
@@ -292,22 +330,26 @@ BillingProfile billingProfileFromJson(const QJsonObject& json)
 
 Customer customerFromJson(const QJsonObject& json)
 {
+    const Fields fields(json);
     Customer customer;
-    customer.id = string(json, L("id"));
-    customer.commerceId = string(json, L("commerceId"));
-    customer.companyProfile = companyProfileFromJson(object(json, L("companyProfile")));
+    customer.id = stringValue(fields(L("id")));
+    customer.commerceId = stringValue(fields(L("commerceId")));
+    customer.companyProfile = companyProfileFromJson(fields(L("companyProfile")).toObject());
     if (customer.id.isEmpty())
         customer.id = customer.companyProfile.tenantId;
-    const QJsonValue billing = field(json, L("billingProfile"));
+    const QJsonValue billing = fields(L("billingProfile"));
     if (billing.isObject())
         customer.billingProfile = billingProfileFromJson(billing.toObject());
-    customer.relationshipToPartner = relationshipFromWire(string(json, L("relationshipToPartner")));
-    const QJsonValue delegated = field(json, L("allowDelegatedAccess"));
+    customer.relationshipToPartner = relationshipFromWire(stringValue(fields(L("relationshipToPartner"))));
+    const QJsonValue delegated = fields(L("allowDelegatedAccess"));
     if (delegated.isBool())
         customer.allowDelegatedAccess = delegated.toBool();
-    customer.customDomains = stringList(json, L("customDomains"));
-    customer.associatedPartnerId = string(json, L("associatedPartnerId"));
-    const QJsonValue credentials = field(json, L("userCredentials"));
+    for (const QJsonValue& value : fields(L("customDomains")).toArray()) {
+        if (value.isString())
+            customer.customDomains.append(value.toString());
+    }
+    customer.associatedPartnerId = stringValue(fields(L("associatedPartnerId")));
+    const QJsonValue credentials = fields(L("userCredentials"));
     if (credentials.isObject()) {
         const QJsonObject c = credentials.toObject();
         customer.userCredentials = CustomerCredentials{string(c, L("userName")), string(c, L("password"))};

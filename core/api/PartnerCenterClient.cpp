@@ -396,29 +396,50 @@ ResultCallback<Page<Customer>> boundedPages(std::optional<Link> previous, Result
             return;
         }
         Page<Customer> page = result.value();
-        page.next->itemsBefore = (previous ? previous->itemsBefore : 0) + page.items.size();
-        QString problem;
-        if (previous && page.next->leadsToSamePageAs(*previous))
-            problem = QCoreApplication::translate(
-                "PartnerDesk::PartnerCenterClient", "The service sent the same page of customers again and again.");
-        else if (page.next->itemsBefore > maxListedCustomers)
-            problem = QCoreApplication::translate("PartnerDesk::PartnerCenterClient",
-                "The service kept sending pages of customers past %L1, more than any partner has.")
-                          .arg(maxListedCustomers);
-        if (problem.isEmpty()) {
-            done(page);
+        if (const std::optional<ApiError> problem
+            = PartnerCenterClient::checkNextPage(previous, *page.next, page.items.size())) {
+            done(*problem);
             return;
         }
-        done(ApiError::invalidAnswer(problem, 200));
+        done(page);
     };
 }
 
 } // namespace
 
+std::optional<ApiError> PartnerCenterClient::checkNextPage(
+    const std::optional<Link>& previous, Link& next, qsizetype itemsOnPage)
+{
+    next.itemsBefore = (previous ? previous->itemsBefore : 0) + itemsOnPage;
+    QString problem;
+    if (previous && next.leadsToSamePageAs(*previous))
+        problem = tr("The service sent the same page of customers again and again.");
+    else if (next.itemsBefore > maxListedCustomers)
+        problem = tr("The service kept sending pages of customers past %L1, more than any partner has.")
+                      .arg(maxListedCustomers);
+    if (problem.isEmpty())
+        return std::nullopt;
+    return ApiError::invalidAnswer(problem, 200);
+}
+
+RequestSpec PartnerCenterClient::customersSpec(int pageSize) const
+{
+    return get(endpoint(QStringLiteral("customers"), QStringLiteral("size=%1").arg(pageSize)));
+}
+
 ApiOperation* PartnerCenterClient::customers(int pageSize, QObject* context, ResultCallback<Page<Customer>> done)
 {
-    return fetchPage<Customer>(get(endpoint(QStringLiteral("customers"), QStringLiteral("size=%1").arg(pageSize))),
-        context, Json::customerFromJson, boundedPages(std::nullopt, std::move(done)));
+    return fetchPage<Customer>(
+        customersSpec(pageSize), context, Json::customerFromJson, boundedPages(std::nullopt, std::move(done)));
+}
+
+ApiOperation* PartnerCenterClient::customersPageAnswer(
+    int pageSize, const Link* next, QObject* context, ResultCallback<RawResponse> done)
+{
+    const Result<RequestSpec> spec = next ? nextCustomersSpec(*next) : Result<RequestSpec>(customersSpec(pageSize));
+    if (!spec.ok())
+        return refuse(get(resolveLink(next->uri)), context, std::move(done), spec.error());
+    return send(spec.value(), context, std::move(done));
 }
 
 ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, const QString& prefix, int pageSize,
@@ -437,19 +458,26 @@ ApiOperation* PartnerCenterClient::searchCustomers(CustomerSearchField field, co
 ApiOperation* PartnerCenterClient::nextCustomers(
     const Link& next, QObject* context, ResultCallback<Page<Customer>> done)
 {
-    RequestSpec spec = get(resolveLink(next.uri));
+    const Result<RequestSpec> spec = nextCustomersSpec(next);
+    if (!spec.ok())
+        return refuse(
+            get(resolveLink(next.uri)), context, [done](const Result<RawResponse>& r) { done(r.error()); },
+            spec.error());
+    return fetchPage<Customer>(spec.value(), context, Json::customerFromJson, boundedPages(next, std::move(done)));
+}
+
+Result<RequestSpec> PartnerCenterClient::nextCustomersSpec(const Link& next) const
+{
     // A next page is read, whatever method the answer names: a link saying DELETE or POST is
     // not followed. Of its headers only the continuation token goes along.
-    if (!next.method.isEmpty() && next.method.compare(L("GET"), Qt::CaseInsensitive) != 0) {
-        return refuse(
-            spec, context, [done = std::move(done)](const Result<RawResponse>& r) { done(r.error()); },
-            ApiError::invalidAnswer(tr("The service named a next page that is not read with GET."), 200));
-    }
+    if (!next.method.isEmpty() && next.method.compare(L("GET"), Qt::CaseInsensitive) != 0)
+        return ApiError::invalidAnswer(tr("The service named a next page that is not read with GET."), 200);
+    RequestSpec spec = get(resolveLink(next.uri));
     for (const auto& [key, value] : next.headers) {
         if (key.compare(L("MS-ContinuationToken"), Qt::CaseInsensitive) == 0)
             spec.headers.append({key.toLatin1(), value.toUtf8()});
     }
-    return fetchPage<Customer>(std::move(spec), context, Json::customerFromJson, boundedPages(next, std::move(done)));
+    return spec;
 }
 
 ApiOperation* PartnerCenterClient::customer(const QString& customerId, QObject* context, ResultCallback<Customer> done)

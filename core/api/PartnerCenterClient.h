@@ -98,6 +98,18 @@ public:
         ResultCallback<Page<Customer>> done);
     // The next page: GET links.next.uri with its headers (MS-ContinuationToken) copied verbatim.
     ApiOperation* nextCustomers(const Link& next, QObject* context, ResultCallback<Page<Customer>> done);
+    // Whether the listing may go on to `next`, the link found on a page of `itemsOnPage`
+    // customers whose own link was `previous` (none for the first page): not when it leads
+    // back to the same page or past more customers than any partner has. Counts the
+    // customers before `next` into it.
+    [[nodiscard]] static std::optional<ApiError> checkNextPage(
+        const std::optional<Link>& previous, Link& next, qsizetype itemsOnPage);
+    // A page of the customer list as the service sent it, unparsed: the first page (`next`
+    // null) or the page behind `next`. For readers that parse and decode on another thread
+    // (CustomerListLoader); they must treat an unreadable body as customers() does, and ask
+    // checkNextPage() before following a next link. A next link not read with GET is refused.
+    ApiOperation* customersPageAnswer(
+        int pageSize, const Link* next, QObject* context, ResultCallback<RawResponse> done);
     // GET /v1/customers/{id}
     ApiOperation* customer(const QString& customerId, QObject* context, ResultCallback<Customer> done);
     // POST /v1/customers. The answer carries the new admin's credentials, once.
@@ -134,6 +146,9 @@ private:
     // A JSON object answer turned into T by `decode` (a function or a lambda).
     template<typename T, typename Decode>
     ApiCall* fetch(RequestSpec spec, QObject* context, Decode decode, ResultCallback<T> done);
+    [[nodiscard]] RequestSpec customersSpec(int pageSize) const;
+    // The request for the page behind `next`, or why it is not read.
+    [[nodiscard]] Result<RequestSpec> nextCustomersSpec(const Link& next) const;
     template<typename T>
     ApiCall* fetchPage(
         RequestSpec spec, QObject* context, T (*decode)(const QJsonObject&), ResultCallback<Page<T>> done);

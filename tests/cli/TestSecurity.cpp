@@ -15,6 +15,7 @@
 #include "auth/TokenSource.h"
 #include "cli/OutputWriter.h"
 #include "flows/AttestationChannel.h"
+#include "flows/CustomerListLoader.h"
 #include "flows/DocumentDownload.h"
 #include "flows/Workspace.h"
 #include "flows/invite/AgreementTemplateSource.h"
@@ -22,6 +23,7 @@
 #include "util/Paths.h"
 #include "widgets/PlainTextPolicy.h"
 
+#include "flows/CustomerListLoader.h"
 #include <QApplication>
 #include <QDir>
 #include <QFile>
@@ -39,6 +41,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+
 #include <QTest>
 #include <QToolTip>
 
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void hostileAnswersEndInWords();
     void endlessListingStops();
     void nextLinkIsOnlyReadWithGet();
+    void listLoaderStopsWhereTheClientDoes();
 };
 
 void TestSecurity::initTestCase()
@@ -525,6 +529,40 @@ void TestSecurity::nextLinkIsOnlyReadWithGet()
     QCOMPARE(request.header("MS-ContinuationToken"), QByteArray("token-1"));
     QVERIFY(request.header("X-Forwarded-For").isEmpty());
     QCOMPARE(request.header("MS-PartnerCenter-Application"), QByteArray("PartnerDesk"));
+}
+
+// The main window's loader reads pages as raw answers on its own; it stops where the client does.
+void TestSecurity::listLoaderStopsWhereTheClientDoes()
+{
+    const auto loadWith = [](const QByteArray& body, int* requests) -> std::optional<ApiError> {
+        FakeService service;
+        service.network.setHandler(Fake::json(200, body));
+        CustomerListLoader loader(&service.client, 2);
+        int pages = 0;
+        std::optional<ApiError> failure;
+        connect(&loader, &CustomerListLoader::pageLoaded, &loader, [&pages] { ++pages; });
+        connect(&loader, &CustomerListLoader::failed, &loader, [&failure](const ApiError& e) { failure = e; });
+        loader.start();
+        if (!QTest::qWaitFor([&] { return failure.has_value() || pages > 50; }, 30000))
+            return std::nullopt;
+        *requests = int(service.network.requests().size());
+        return failure;
+    };
+    const QByteArray items = R"({"totalCount":2,"items":[)" + customerJson(1) + "," + customerJson(2) + "],";
+    int requests = 0;
+    const std::optional<ApiError> circle = loadWith(items
+            + R"("links":{"next":{"uri":"/customers?size=2","method":"GET","headers":[{"key":"MS-ContinuationToken","value":"same"}]}}})",
+        &requests);
+    QVERIFY(circle);
+    QCOMPARE(circle->kind, ApiError::Kind::InvalidResponse);
+    QVERIFY2(circle->message().contains(QLatin1String("same page")), qPrintable(circle->message()));
+    QCOMPARE(requests, 2); // the first page and the one that led back to itself
+
+    const std::optional<ApiError> deleting
+        = loadWith(items + R"("links":{"next":{"uri":"/customers/c-1","method":"DELETE"}}})", &requests);
+    QVERIFY(deleting);
+    QCOMPARE(deleting->kind, ApiError::Kind::InvalidResponse);
+    QCOMPARE(requests, 1); // the DELETE was never sent
 }
 
 QTEST_MAIN(TestSecurity)

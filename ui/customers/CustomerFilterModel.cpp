@@ -2,20 +2,92 @@
 
 #include "CustomerListModel.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace PartnerDesk {
 
+namespace {
+// A change of more rows than this re-sorts the sorted order at the next filter instead of
+// moving each row into place.
+constexpr int rowsMovedOneByOne = 256;
+} // namespace
+
 CustomerFilterModel::CustomerFilterModel(QObject* parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
+{ }
+
+CustomerFilterModel::~CustomerFilterModel() = default;
+
+void CustomerFilterModel::setSourceModel(QAbstractItemModel* sourceModel)
 {
-    setSortRole(CustomerListModel::SortRole);
-    setDynamicSortFilter(false); // statuses arrive one by one; re-sorting each time would jump rows
+    beginResetModel();
+    for (const QMetaObject::Connection& connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_model = qobject_cast<CustomerListModel*>(sourceModel);
+    QAbstractProxyModel::setSourceModel(m_model);
+    if (m_model) {
+        m_connections << connect(
+            m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex& parent, int first, int last) {
+                if (!parent.isValid())
+                    onRowsInserted(first, last);
+            });
+        m_connections << connect(m_model, &QAbstractItemModel::dataChanged, this, &CustomerFilterModel::onDataChanged);
+        m_connections << connect(
+            m_model, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        m_connections << connect(
+            m_model, &QAbstractItemModel::modelAboutToBeReset, this, &CustomerFilterModel::onAboutToReset);
+        m_connections << connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerFilterModel::onReset);
+        // The list only appends, changes and resets; anything else is taken as a reset.
+        for (auto aboutTo : {&QAbstractItemModel::rowsAboutToBeRemoved, &QAbstractItemModel::columnsAboutToBeInserted,
+                 &QAbstractItemModel::columnsAboutToBeRemoved})
+            m_connections << connect(m_model, aboutTo, this, &CustomerFilterModel::onAboutToReset);
+        for (auto done : {&QAbstractItemModel::rowsRemoved, &QAbstractItemModel::columnsInserted,
+                 &QAbstractItemModel::columnsRemoved})
+            m_connections << connect(m_model, done, this, &CustomerFilterModel::onReset);
+        m_connections << connect(
+            m_model, &QAbstractItemModel::rowsAboutToBeMoved, this, &CustomerFilterModel::onAboutToReset);
+        m_connections << connect(m_model, &QAbstractItemModel::rowsMoved, this, &CustomerFilterModel::onReset);
+        m_connections << connect(
+            m_model, &QAbstractItemModel::layoutAboutToBeChanged, this, &CustomerFilterModel::onAboutToReset);
+        m_connections << connect(m_model, &QAbstractItemModel::layoutChanged, this, &CustomerFilterModel::onReset);
+    }
+    onResetState();
+    endResetModel();
 }
 
-void CustomerFilterModel::setCollationLocale(const QLocale& locale)
+void CustomerFilterModel::onAboutToReset()
 {
-    if (auto* model = qobject_cast<CustomerListModel*>(sourceModel()))
-        model->setCollationLocale(locale);
-    invalidate();
+    beginResetModel();
+}
+
+void CustomerFilterModel::onReset()
+{
+    onResetState();
+    endResetModel();
+}
+
+void CustomerFilterModel::onResetState()
+{
+    m_searchIndex.clear();
+    const int rows = m_model ? m_model->rowCount() : 0;
+    for (int row = 0; row < rows; ++row)
+        indexRow(row);
+    m_sortedValid = false;
+    m_proxyToSource.clear();
+    for (int row : sortedRows()) {
+        if (accepts(row))
+            m_proxyToSource.push_back(row);
+    }
+    rebuildSourceToProxy();
+    m_shownIsFiltered = true;
+}
+
+void CustomerFilterModel::indexRow(int sourceRow)
+{
+    const CustomerListModel::Row& row = m_model->rowAt(sourceRow);
+    m_searchIndex.setRow(sourceRow, row.companyName, row.domain, row.id);
 }
 
 void CustomerFilterModel::setSearchText(const QString& text)
@@ -23,36 +95,311 @@ void CustomerFilterModel::setSearchText(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
+    const QString folded = CustomerSearchIndex::fold(trimmed);
+    // Typing on: every row the longer text finds, the shorter found too.
+    const bool narrower = folded.startsWith(m_foldedSearch);
     m_search = trimmed;
-    // A full re-filter: removing tens of thousands of scattered rows one range at a time
-    // (invalidateRowsFilter) takes seconds with a view attached; a reset takes milliseconds.
-    invalidate();
+    m_foldedSearch = folded;
+    refilter(narrower);
 }
 
 void CustomerFilterModel::setStatusFilter(std::optional<McaStatus> status)
 {
     if (status == m_status)
         return;
+    const bool narrower = !m_status;
     m_status = status;
-    invalidate();
+    refilter(narrower);
 }
 
-bool CustomerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&) const
+void CustomerFilterModel::setCollationLocale(const QLocale& locale)
 {
-    const auto* model = static_cast<const CustomerListModel*>(sourceModel());
-    const CustomerListModel::Row& row = model->rowAt(sourceRow);
+    if (m_model)
+        m_model->setCollationLocale(locale);
+    m_sortedValid = false;
+    refilter(false);
+}
+
+void CustomerFilterModel::invalidate()
+{
+    refilter(false);
+}
+
+bool CustomerFilterModel::accepts(int sourceRow) const
+{
+    const CustomerListModel::Row& row = m_model->rowAt(sourceRow);
     if (m_status && row.status != *m_status)
         return false;
     if (m_search.isEmpty())
         return true;
-    return row.companyName.contains(m_search, Qt::CaseInsensitive) || row.domain.contains(m_search, Qt::CaseInsensitive)
-        || row.id.startsWith(m_search, Qt::CaseInsensitive);
+    return m_searchIndex.rowMatches(sourceRow, m_foldedSearch) || idStartsWithSearch(sourceRow);
 }
 
-bool CustomerFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+bool CustomerFilterModel::idStartsWithSearch(int sourceRow) const
 {
-    const auto* model = static_cast<const CustomerListModel*>(sourceModel());
-    return model->compareRows(left.column(), left.row(), right.row()) < 0;
+    // Most searches cannot start an id at all: then no id is looked at.
+    return m_searchIndex.idMayStartWith(sourceRow, m_foldedSearch)
+        && m_model->rowAt(sourceRow).id.startsWith(m_search, Qt::CaseInsensitive);
+}
+
+bool CustomerFilterModel::sortLess(int left, int right) const
+{
+    if (m_sortColumn < 0)
+        return left < right;
+    return m_model->compareRows(m_sortColumn, left, right) < 0;
+}
+
+bool CustomerFilterModel::before(int left, int right) const
+{
+    // A stable sort of the list's order, as QSortFilterProxyModel sorts: descending compares
+    // the other way round, ties still in list order.
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (ascending ? sortLess(left, right) : sortLess(right, left))
+        return true;
+    if (ascending ? sortLess(right, left) : sortLess(left, right))
+        return false;
+    return m_sortColumn < 0 && !ascending ? left > right : left < right;
+}
+
+void CustomerFilterModel::stableSort(std::vector<int>& rows) const
+{
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    if (m_sortColumn < 0) {
+        if (ascending)
+            std::stable_sort(rows.begin(), rows.end(), std::less<>());
+        else
+            std::stable_sort(rows.begin(), rows.end(), std::greater<>());
+        return;
+    }
+    if (ascending)
+        std::stable_sort(rows.begin(), rows.end(), [this](int left, int right) { return sortLess(left, right); });
+    else
+        std::stable_sort(rows.begin(), rows.end(), [this](int left, int right) { return sortLess(right, left); });
+}
+
+const std::vector<int>& CustomerFilterModel::sortedRows()
+{
+    if (!m_sortedValid) {
+        m_sorted.resize(static_cast<size_t>(m_model ? m_model->rowCount() : 0));
+        std::iota(m_sorted.begin(), m_sorted.end(), 0);
+        stableSort(m_sorted);
+        m_sortedValid = true;
+    }
+    return m_sorted;
+}
+
+void CustomerFilterModel::rebuildSourceToProxy()
+{
+    m_sourceToProxy.assign(static_cast<size_t>(m_model ? m_model->rowCount() : 0), -1);
+    for (size_t proxyRow = 0; proxyRow < m_proxyToSource.size(); ++proxyRow)
+        m_sourceToProxy[static_cast<size_t>(m_proxyToSource[proxyRow])] = static_cast<int>(proxyRow);
+}
+
+void CustomerFilterModel::changeLayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()>& change)
+{
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    const QModelIndexList before = persistentIndexList();
+    QList<std::pair<int, int>> sourceCells; // row, column
+    sourceCells.reserve(before.size());
+    for (const QModelIndex& index : before)
+        sourceCells.append({m_proxyToSource.at(static_cast<size_t>(index.row())), index.column()});
+    change();
+    rebuildSourceToProxy();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto& [sourceRow, column] : std::as_const(sourceCells)) {
+        const int proxyRow = m_sourceToProxy.at(static_cast<size_t>(sourceRow));
+        after.append(proxyRow >= 0 ? createIndex(proxyRow, column) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, hint);
+}
+
+void CustomerFilterModel::refilter(bool narrower)
+{
+    if (!m_model)
+        return;
+    changeLayout(QAbstractItemModel::NoLayoutChangeHint, [this, narrower] {
+        const bool pickFromShown = narrower && m_shownIsFiltered;
+        const std::vector<int> shown = pickFromShown ? m_proxyToSource : std::vector<int>();
+        const std::vector<int>& candidates = pickFromShown ? shown : sortedRows();
+        m_proxyToSource.clear();
+        if (m_search.isEmpty()) {
+            for (int row : candidates) {
+                if (!m_status || m_model->rowAt(row).status == *m_status)
+                    m_proxyToSource.push_back(row);
+            }
+        } else {
+            // One pass over all the text, unless only a few rows are left to look at.
+            const bool fewCandidates = candidates.size() * 8 < static_cast<size_t>(m_model->rowCount());
+            if (!fewCandidates)
+                m_searchIndex.findRows(m_foldedSearch, m_matches);
+            for (int row : candidates) {
+                if (m_status && m_model->rowAt(row).status != *m_status)
+                    continue;
+                const bool textMatches = fewCandidates ? m_searchIndex.rowMatches(row, m_foldedSearch)
+                                                       : m_matches[static_cast<size_t>(row)] != 0;
+                if (textMatches || idStartsWithSearch(row))
+                    m_proxyToSource.push_back(row);
+            }
+        }
+        m_shownIsFiltered = true;
+    });
+}
+
+void CustomerFilterModel::sort(int column, Qt::SortOrder order)
+{
+    if (!m_model)
+        return;
+    changeLayout(QAbstractItemModel::VerticalSortHint, [this, column, order] {
+        m_sortColumn = column;
+        m_sortOrder = order;
+        stableSort(m_proxyToSource);
+        // Every row shown, ties in list order: that is the sorted order of all rows, free.
+        const bool allShown = m_proxyToSource.size() == static_cast<size_t>(m_model->rowCount());
+        bool tiesInListOrder = allShown;
+        for (size_t i = 1; tiesInListOrder && i < m_proxyToSource.size(); ++i)
+            tiesInListOrder = before(m_proxyToSource[i - 1], m_proxyToSource[i]);
+        if (tiesInListOrder) {
+            m_sorted = m_proxyToSource;
+            m_sortedValid = true;
+        } else {
+            // Now rather than at the next keystroke.
+            m_sortedValid = false;
+            sortedRows();
+        }
+        m_shownIsFiltered = tiesInListOrder;
+    });
+}
+
+void CustomerFilterModel::onRowsInserted(int first, int last)
+{
+    const int oldCount = static_cast<int>(m_sourceToProxy.size());
+    if (first != oldCount) {
+        // Rows inserted before others: not what the list does; start afresh.
+        beginResetModel();
+        onResetState();
+        endResetModel();
+        return;
+    }
+    for (int row = first; row <= last; ++row)
+        indexRow(row);
+    m_sortedValid = false;
+    m_shownIsFiltered = false;
+    std::vector<int> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (accepts(row))
+            accepted.push_back(row);
+    }
+    m_sourceToProxy.resize(static_cast<size_t>(last + 1), -1);
+    if (accepted.empty())
+        return;
+    // Sorted among themselves and added after the rows shown, as QSortFilterProxyModel does
+    // without dynamic sorting: nothing shown moves while pages arrive.
+    stableSort(accepted);
+    const int proxyFirst = static_cast<int>(m_proxyToSource.size());
+    beginInsertRows({}, proxyFirst, proxyFirst + static_cast<int>(accepted.size()) - 1);
+    for (int row : accepted) {
+        m_sourceToProxy[static_cast<size_t>(row)] = static_cast<int>(m_proxyToSource.size());
+        m_proxyToSource.push_back(row);
+    }
+    endInsertRows();
+}
+
+void CustomerFilterModel::onDataChanged(
+    const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid() || topLeft.parent().isValid())
+        return;
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    for (int row = first; row <= last; ++row)
+        indexRow(row);
+    // The sorted order follows the change; what is shown does not until the next filter.
+    if (m_sortedValid && m_sortColumn >= 0) {
+        if (last - first + 1 > rowsMovedOneByOne) {
+            m_sortedValid = false;
+        } else {
+            for (int row = first; row <= last; ++row) {
+                m_sorted.erase(std::find(m_sorted.begin(), m_sorted.end(), row));
+                const auto place = std::lower_bound(
+                    m_sorted.begin(), m_sorted.end(), row, [this](int left, int right) { return before(left, right); });
+                m_sorted.insert(place, row);
+            }
+        }
+    }
+    m_shownIsFiltered = false;
+
+    int proxyFirst = -1;
+    int proxyLast = -1;
+    for (int row = first; row <= last && row < static_cast<int>(m_sourceToProxy.size()); ++row) {
+        const int proxyRow = m_sourceToProxy[static_cast<size_t>(row)];
+        if (proxyRow < 0)
+            continue;
+        proxyFirst = proxyFirst < 0 ? proxyRow : std::min(proxyFirst, proxyRow);
+        proxyLast = std::max(proxyLast, proxyRow);
+    }
+    if (proxyFirst >= 0)
+        Q_EMIT dataChanged(index(proxyFirst, topLeft.column()), index(proxyLast, bottomRight.column()), roles);
+}
+
+QModelIndex CustomerFilterModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= rowCount() || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex CustomerFilterModel::parent(const QModelIndex&) const
+{
+    return {};
+}
+
+QModelIndex CustomerFilterModel::sibling(int row, int column, const QModelIndex&) const
+{
+    return index(row, column);
+}
+
+int CustomerFilterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_proxyToSource.size());
+}
+
+int CustomerFilterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() || !m_model ? 0 : m_model->columnCount();
+}
+
+bool CustomerFilterModel::hasChildren(const QModelIndex& parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QVariant CustomerFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!m_model)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_model->headerData(section, orientation, role);
+    if (section >= 0 && section < rowCount())
+        return m_model->headerData(m_proxyToSource[static_cast<size_t>(section)], orientation, role);
+    return QAbstractProxyModel::headerData(section, orientation, role);
+}
+
+QModelIndex CustomerFilterModel::mapToSource(const QModelIndex& proxyIndex) const
+{
+    if (!m_model || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= rowCount())
+        return {};
+    return m_model->index(m_proxyToSource[static_cast<size_t>(proxyIndex.row())], proxyIndex.column());
+}
+
+QModelIndex CustomerFilterModel::mapFromSource(const QModelIndex& sourceIndex) const
+{
+    if (!m_model || !sourceIndex.isValid() || sourceIndex.model() != m_model
+        || sourceIndex.row() >= static_cast<int>(m_sourceToProxy.size()))
+        return {};
+    const int proxyRow = m_sourceToProxy[static_cast<size_t>(sourceIndex.row())];
+    return proxyRow < 0 ? QModelIndex() : createIndex(proxyRow, sourceIndex.column());
 }
 
 } // namespace PartnerDesk

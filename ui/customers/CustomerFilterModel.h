@@ -1,21 +1,45 @@
 #pragma once
 
+#include "CustomerSearchIndex.h"
 #include "model/AgreementStatus.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
 
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace PartnerDesk {
 
-// Search as you type (company or domain contains the text, ignoring case), a status
-// filter, and sorting by any column in the order of the UI language.
-class CustomerFilterModel : public QSortFilterProxyModel
+class CustomerListModel;
+
+// Search as you type (company or domain contains the text, ignoring case, or the customer id
+// starts with it), a status filter, and sorting by any column in the order of the UI language,
+// over a CustomerListModel.
+//
+// It behaves as the QSortFilterProxyModel it replaces did with dynamic sorting off — the same
+// rows in the same order after every change — but a keystroke never sorts: the order of every
+// row by the sort column is kept, and a new filter only picks the rows that pass from it, in
+// one pass over a case-folded copy of the texts (CustomerSearchIndex). With 100,000 customers
+// that is a few milliseconds instead of a filter and a sort of the whole list.
+//
+//  - sort(): a stable sort of the rows shown (ties keep their order), as the view asks.
+//  - A new filter, invalidate(), a new collation: the rows that pass, in sorted order with ties
+//    in list order.
+//  - Rows appended to the list (pages arriving): those that pass, sorted among themselves,
+//    after the rows shown — the view does not jump while the list loads.
+//  - Changed rows (a status, the country) stay where they are and stay shown until the next
+//    filter or sort, so that rows do not jump as statuses arrive one by one.
+class CustomerFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
 public:
     explicit CustomerFilterModel(QObject* parent = nullptr);
+    ~CustomerFilterModel() override;
+
+    // The source must be a CustomerListModel (or nullptr).
+    void setSourceModel(QAbstractItemModel* sourceModel) override;
 
     void setSearchText(const QString& text);
     [[nodiscard]] QString searchText() const { return m_search; }
@@ -23,14 +47,65 @@ public:
     [[nodiscard]] std::optional<McaStatus> statusFilter() const { return m_status; }
     // The UI language changed: sort by its rules.
     void setCollationLocale(const QLocale& locale);
+    // Filters (and so sorts) every row again, for instance after statuses changed.
+    void invalidate();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex& index) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex& proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex& sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    QString m_search;
+    void onRowsInserted(int first, int last);
+    void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
+    void onAboutToReset();
+    void onReset();
+    // Everything again from the list, without signals.
+    void onResetState();
+
+    [[nodiscard]] bool accepts(int sourceRow) const;
+    [[nodiscard]] bool idStartsWithSearch(int sourceRow) const;
+    // The list's compareRows for the sort column (the row number without one).
+    [[nodiscard]] bool sortLess(int left, int right) const;
+    // Whether source row `left` comes before `right` in the sorted order of all rows.
+    [[nodiscard]] bool before(int left, int right) const;
+    void stableSort(std::vector<int>& rows) const;
+    // Every source row in sorted order (ties in list order), sorted again when stale.
+    const std::vector<int>& sortedRows();
+    // Chooses the rows shown again; `narrower`: the new filter passes no row the old one did not.
+    void refilter(bool narrower);
+    // Runs `change` on the rows shown inside a layout change, keeping persistent indexes.
+    void changeLayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()>& change);
+    void rebuildSourceToProxy();
+    void indexRow(int sourceRow);
+
+    CustomerListModel* m_model = nullptr;
+    QList<QMetaObject::Connection> m_connections;
+
+    QString m_search; // trimmed, as typed
+    QString m_foldedSearch;
     std::optional<McaStatus> m_status;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    std::vector<int> m_proxyToSource;
+    std::vector<int> m_sourceToProxy; // -1: not shown
+    std::vector<int> m_sorted; // every source row in sort order, when m_sortedValid
+    bool m_sortedValid = false;
+    // m_proxyToSource is exactly the rows of m_sorted that pass the current filter, so a
+    // narrower search may pick from it instead of from every row.
+    bool m_shownIsFiltered = false;
+    CustomerSearchIndex m_searchIndex;
+    mutable std::vector<char> m_matches;
 };
 
 } // namespace PartnerDesk

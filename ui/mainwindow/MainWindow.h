@@ -21,11 +21,12 @@ namespace PartnerDesk {
 class ApiOperation;
 class BulkAttestationWindow;
 class CustomerFilterModel;
+class CustomerListLoader;
 class CustomerListModel;
 class CustomerStatusQueue;
 class Workspace;
 struct ApiError;
-struct Link;
+struct Customer;
 struct Session;
 
 // The main window: every customer with its MCA status (searchable, filterable, sortable,
@@ -74,7 +75,9 @@ private:
     void retranslateUi();
     void updateActions();
     void onSessionChanged(const Session& session);
-    void loadPage(const Link* next);
+    void onPageLoaded(const QList<Customer>& customers);
+    void onListLoaded();
+    void onListFailed(const ApiError& error);
     void requestVisibleStatuses();
     void updateCountLabel();
     [[nodiscard]] QString currentCustomerId() const;
@@ -84,6 +87,7 @@ private:
     CustomerListModel* m_model;
     CustomerFilterModel* m_filter;
     CustomerStatusQueue* m_statusQueue;
+    CustomerListLoader* m_listLoader;
 
     QTableView* m_view = nullptr;
     QLineEdit* m_search = nullptr;
@@ -115,8 +119,6 @@ private:
 
     QTimer m_searchDebounce;
     QTimer m_visibleDebounce;
-    QPointer<ApiOperation> m_pageLoad;
-    int m_loadGeneration = 0;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
     QPointer<QWidget> m_coverageDashboard;

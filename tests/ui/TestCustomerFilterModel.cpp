@@ -1,0 +1,447 @@
+// The customer list's search, status filter and sort give the same rows in the same order as
+// the QSortFilterProxyModel they replace (kept below as the reference, as it was), for the
+// same changes in the same order — and the search finds what "contains, ignoring case" finds
+// in every script.
+#include "TestEnvironment.h"
+#include "customers/CustomerFilterModel.h"
+#include "customers/CustomerListModel.h"
+#include "customers/CustomerSearchIndex.h"
+
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTest>
+
+using namespace PartnerDesk;
+
+namespace {
+
+// The filter model before issue #9, unchanged but for its name.
+class ReferenceFilterModel : public QSortFilterProxyModel
+{
+public:
+    ReferenceFilterModel()
+    {
+        setSortRole(CustomerListModel::SortRole);
+        setDynamicSortFilter(false);
+    }
+    void setSearchText(const QString& text)
+    {
+        const QString trimmed = text.trimmed();
+        if (trimmed == m_search)
+            return;
+        m_search = trimmed;
+        invalidate();
+    }
+    void setStatusFilter(std::optional<McaStatus> status)
+    {
+        if (status == m_status)
+            return;
+        m_status = status;
+        invalidate();
+    }
+    void setCollationLocale(const QLocale& locale)
+    {
+        if (auto* model = qobject_cast<CustomerListModel*>(sourceModel()))
+            model->setCollationLocale(locale);
+        invalidate();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex&) const override
+    {
+        const auto* model = static_cast<const CustomerListModel*>(sourceModel());
+        const CustomerListModel::Row& row = model->rowAt(sourceRow);
+        if (m_status && row.status != *m_status)
+            return false;
+        if (m_search.isEmpty())
+            return true;
+        return row.companyName.contains(m_search, Qt::CaseInsensitive)
+            || row.domain.contains(m_search, Qt::CaseInsensitive) || row.id.startsWith(m_search, Qt::CaseInsensitive);
+    }
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const auto* model = static_cast<const CustomerListModel*>(sourceModel());
+        return model->compareRows(left.column(), left.row(), right.row()) < 0;
+    }
+
+private:
+    QString m_search;
+    std::optional<McaStatus> m_status;
+};
+
+// Names with ties (the same company twice), every script, case and folding trap.
+const QStringList companyNames{
+    QStringLiteral("Anadolu Yazılım A.Ş."),
+    QStringLiteral("YILDIZ BİLİŞİM"),
+    QStringLiteral("Yıldız Bilişim"),
+    QStringLiteral("Müller & Söhne GmbH"),
+    QStringLiteral("MÜLLER & SÖHNE GMBH"),
+    QStringLiteral("Weiß Logistik"),
+    QStringLiteral("株式会社さくら商事"),
+    QStringLiteral("上海星辰科技有限公司"),
+    QStringLiteral("شركة الرياض للتقنية"),
+    QStringLiteral("Contoso Ltd."),
+    QStringLiteral("contoso ltd."),
+    QStringLiteral("Ελληνική Λύση ΑΕ"),
+    QStringLiteral("ΟΔΥΣΣΕΥΣ ΑΕ"),
+    QStringLiteral("Οδυσσεύς ΑΕ"),
+    QStringLiteral("ООО Северный Ветер"),
+    QStringLiteral("서울 소프트"),
+    QStringLiteral("\u212Aelvin Labs"), // KELVIN SIGN folds to k
+    QStringLiteral("ſtrong Tools"), // LONG S folds to s
+    QString::fromUtf8("\xF0\x90\x90\x80 Deseret Co"), // U+10400, folds to U+10428
+    QStringLiteral("Northwind 10"),
+    QStringLiteral("Northwind 9"),
+};
+
+const QStringList searches{
+    QStringLiteral("a"),
+    QStringLiteral("an"),
+    QStringLiteral("ana"),
+    QStringLiteral("anad"),
+    QStringLiteral("yıldız"),
+    QStringLiteral("YILDIZ"),
+    QStringLiteral("bi"),
+    QStringLiteral("bİ"),
+    QStringLiteral("müller"),
+    QStringLiteral("MÜLLER"),
+    QStringLiteral("weiß"),
+    QStringLiteral("WEISS"),
+    QStringLiteral("さくら"),
+    QStringLiteral("ltd"),
+    QStringLiteral("  contoso  "),
+    QStringLiteral("ΟΔΥΣΣ"),
+    QStringLiteral("οδυσς"),
+    QStringLiteral("kelvin"),
+    QStringLiteral("strong"),
+    QString::fromUtf8("\xF0\x90\x90\xA8"), // the lower-case Deseret letter
+    QStringLiteral("onmicrosoft"),
+    QStringLiteral("7"),
+    QStringLiteral("0000"),
+    QStringLiteral("00000000-0000"),
+    QStringLiteral("A"),
+    QStringLiteral("zzz"),
+    QString(),
+};
+
+Customer customer(int number)
+{
+    Customer c;
+    c.id = QStringLiteral("%1-0000-4000-8000-%2")
+               .arg(number * 7919 % 100000000, 8, 16, QLatin1Char('0'))
+               .arg(number, 12, 10, QLatin1Char('0'));
+    if (number % 5 == 0)
+        c.id = c.id.toUpper(); // an id in capitals still starts with what is typed in lower case
+    c.companyProfile.companyName = companyNames.at(number % companyNames.size());
+    if (number % 3 == 0)
+        c.companyProfile.companyName += QLatin1Char(' ') + QString::number(number % 17);
+    c.companyProfile.domain = QStringLiteral("customer%1.onmicrosoft.com").arg(number % 400);
+    c.relationshipToPartner = number % 4 == 0 ? CustomerRelationship::Advisor : CustomerRelationship::Reseller;
+    return c;
+}
+
+AgreementStatus statusFor(int number)
+{
+    AgreementStatus status;
+    status.agreementsKnown = true;
+    status.directlySigned = number % 3 == 1;
+    if (number % 3 == 0) {
+        Agreement agreement;
+        agreement.type = QStringLiteral("MicrosoftCustomerAgreement");
+        agreement.setAcceptanceDate(QDate(2024, 1, 1).addDays(number % 40));
+        status.agreements = {agreement};
+    }
+    return status;
+}
+
+QList<int> sourceRows(const QAbstractProxyModel& proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows << proxy.mapToSource(proxy.index(row, 0)).row();
+    return rows;
+}
+
+} // namespace
+
+class TestCustomerFilterModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void searchMatchesContainsIgnoringCase_data();
+    void searchMatchesContainsIgnoringCase();
+    void searchIndexSurvivesChangedRows();
+    void sameRowsInTheSameOrderAsBefore_data();
+    void sameRowsInTheSameOrderAsBefore();
+    void selectionFollowsItsRow();
+    void mapsBothWays();
+};
+
+void TestCustomerFilterModel::initTestCase()
+{
+    Test::isolateEnvironment();
+}
+
+void TestCustomerFilterModel::searchMatchesContainsIgnoringCase_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("search");
+    QTest::newRow("Turkish dotless ı") << QStringLiteral("Yıldız Bilişim") << QStringLiteral("YILDIZ");
+    QTest::newRow("Turkish dotted İ") << QStringLiteral("YILDIZ BİLİŞİM") << QStringLiteral("bi");
+    QTest::newRow("German ß") << QStringLiteral("Weiß Logistik") << QStringLiteral("WEISS");
+    QTest::newRow("German umlaut") << QStringLiteral("Müller & Söhne") << QStringLiteral("MÜLLER");
+    QTest::newRow("Greek final sigma") << QStringLiteral("ΟΔΥΣΣΕΥΣ") << QStringLiteral("οδυσς");
+    QTest::newRow("Greek sigma") << QStringLiteral("Οδυσσεύς") << QStringLiteral("ΟΔΥΣΣ");
+    QTest::newRow("Kelvin sign") << QStringLiteral("\u212Aelvin") << QStringLiteral("KELVIN");
+    QTest::newRow("long s") << QStringLiteral("ſtrong") << QStringLiteral("STRONG");
+    QTest::newRow("Deseret capital and small")
+        << QString::fromUtf8("\xF0\x90\x90\x80 Co") << QString::fromUtf8("\xF0\x90\x90\xA8");
+    QTest::newRow("Japanese") << QStringLiteral("株式会社さくら商事") << QStringLiteral("さくら");
+    QTest::newRow("Arabic") << QStringLiteral("شركة الرياض") << QStringLiteral("الرياض");
+    QTest::newRow("Cyrillic") << QStringLiteral("ООО Северный Ветер") << QStringLiteral("северный");
+    QTest::newRow("not there") << QStringLiteral("Contoso") << QStringLiteral("fabrikam");
+    QTest::newRow("one letter") << QStringLiteral("Contoso") << QStringLiteral("S");
+    QTest::newRow("longer than the text") << QStringLiteral("Co") << QStringLiteral("Contoso");
+}
+
+void TestCustomerFilterModel::searchMatchesContainsIgnoringCase()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, search);
+    CustomerSearchIndex index;
+    index.setRow(0, QStringLiteral("Other"), QStringLiteral("other.onmicrosoft.com"), QStringLiteral("1"));
+    index.setRow(1, text, QStringLiteral("x.onmicrosoft.com"), QStringLiteral("2"));
+    index.setRow(2, QStringLiteral("y"), text, QStringLiteral("3")); // the text as the domain
+    const QString needle = CustomerSearchIndex::fold(search);
+    const bool expected = text.contains(search, Qt::CaseInsensitive);
+    std::vector<char> matches;
+    index.findRows(needle, matches);
+    QCOMPARE(bool(matches.at(1)), expected);
+    QCOMPARE(bool(matches.at(2)), expected);
+    QCOMPARE(index.rowMatches(1, needle), expected);
+    QCOMPARE(index.rowMatches(2, needle), expected);
+    QCOMPARE(bool(matches.at(0)), QStringLiteral("Other other.onmicrosoft.com").contains(search, Qt::CaseInsensitive));
+}
+
+void TestCustomerFilterModel::searchIndexSurvivesChangedRows()
+{
+    // Rows rewritten many times (their old text becomes waste, compacted now and then) are
+    // found by their new text only, and their neighbours are not disturbed.
+    CustomerSearchIndex index;
+    for (int row = 0; row < 300; ++row)
+        index.setRow(row, QStringLiteral("Company %1").arg(row), QStringLiteral("d%1.example").arg(row), {});
+    for (int round = 0; round < 40; ++round) {
+        for (int row = 0; row < 300; row += 7)
+            index.setRow(
+                row, QStringLiteral("Renamed %1 %2").arg(row).arg(round), QStringLiteral("d%1.example").arg(row), {});
+    }
+    std::vector<char> matches;
+    index.findRows(QStringLiteral("renamed"), matches);
+    for (int row = 0; row < 300; ++row)
+        QCOMPARE(bool(matches.at(static_cast<size_t>(row))), row % 7 == 0);
+    index.findRows(QStringLiteral(" 38"), matches); // a text every renamed row had once
+    for (int row = 0; row < 300; ++row) {
+        const bool expected = row % 7 == 0 ? QStringLiteral("Renamed %1 39").arg(row).contains(QStringLiteral(" 38"))
+                                           : QStringLiteral("Company %1").arg(row).contains(QStringLiteral(" 38"));
+        QCOMPARE(bool(matches.at(static_cast<size_t>(row))), expected);
+    }
+    index.findRows(QStringLiteral("company 299"), matches);
+    QCOMPARE(std::count(matches.cbegin(), matches.cend(), 1), 1);
+}
+
+void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("withView");
+    QTest::newRow("seed 1") << 1u << false;
+    QTest::newRow("seed 2") << 2u << false;
+    QTest::newRow("seed 3, a view attached") << 3u << true;
+    QTest::newRow("seed 4") << 4u << false;
+    QTest::newRow("seed 5, a view attached") << 5u << true;
+}
+
+void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
+{
+    // The same list changed the same way under both models, as the main window changes it:
+    // pages arriving, statuses and details arriving, search, status filter, sort by each
+    // column both ways, the UI language, a reload. After each change both show the same rows
+    // in the same order.
+    QFETCH(quint32, seed);
+    QFETCH(bool, withView);
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+    filter.setSourceModel(&model);
+    reference.setSourceModel(&model);
+    std::unique_ptr<QTableView> view;
+    if (withView) {
+        view = std::make_unique<QTableView>();
+        view->setModel(&filter);
+        view->setSortingEnabled(true);
+        view->sortByColumn(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+        reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+        view->resize(800, 400);
+        view->show();
+    } else {
+        filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+        reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    }
+
+    QRandomGenerator random(seed);
+    int nextCustomer = 0;
+    QString step;
+    const auto check = [&] {
+        const QList<int> expected = sourceRows(reference);
+        const QList<int> actual = sourceRows(filter);
+        if (actual != expected) {
+            qWarning() << "after" << step << "expected" << expected.size() << "rows, got" << actual.size();
+            for (int i = 0; i < std::min(expected.size(), actual.size()); ++i) {
+                if (expected.at(i) != actual.at(i)) {
+                    qWarning() << "first difference at" << i << ":" << expected.at(i) << actual.at(i);
+                    break;
+                }
+            }
+        }
+        return actual == expected;
+    };
+    for (int operation = 0; operation < 400; ++operation) {
+        const quint32 kind = random.bounded(100u);
+        if (kind < 15) {
+            const int pageSize = int(random.bounded(1u, 60u));
+            QList<Customer> page;
+            for (int i = 0; i < pageSize; ++i)
+                page << customer(nextCustomer++);
+            if (random.bounded(4u) == 0 && model.rowCount() > 0)
+                page << customer(int(random.bounded(quint32(nextCustomer)))); // one listed already
+            step = QStringLiteral("a page of %1").arg(page.size());
+            model.appendCustomers(page);
+        } else if (kind < 40 && model.rowCount() > 0) {
+            const int row = int(random.bounded(quint32(model.rowCount())));
+            step = QStringLiteral("a status for row %1").arg(row);
+            model.setStatus(model.rowAt(row).id, statusFor(int(random.bounded(1000u))));
+        } else if (kind < 50 && model.rowCount() > 0) {
+            const int row = int(random.bounded(quint32(model.rowCount())));
+            Customer details = customer(int(random.bounded(1000u)));
+            details.id = model.rowAt(row).id;
+            BillingProfile billing;
+            billing.defaultAddress.country
+                = QStringList{QStringLiteral("DE"), QStringLiteral("TR"), QStringLiteral("JP"), QStringLiteral("US")}
+                      .at(int(random.bounded(4u)));
+            details.billingProfile = billing;
+            step = QStringLiteral("details for row %1").arg(row);
+            model.setDetails(details);
+        } else if (kind < 70) {
+            const QString text = searches.at(int(random.bounded(quint32(searches.size()))));
+            // Typing on, letter by letter, as often as jumping.
+            if (random.bounded(2u) == 0 && !text.isEmpty()) {
+                for (int length = 1; length <= text.size(); ++length) {
+                    step = QStringLiteral("typing '%1'").arg(text.left(length));
+                    filter.setSearchText(text.left(length));
+                    reference.setSearchText(text.left(length));
+                    QVERIFY(check());
+                }
+                continue;
+            }
+            step = QStringLiteral("search '%1'").arg(text);
+            filter.setSearchText(text);
+            reference.setSearchText(text);
+        } else if (kind < 78) {
+            const quint32 pick = random.bounded(5u);
+            const std::optional<McaStatus> status
+                = pick == 4 ? std::nullopt : std::optional<McaStatus>(static_cast<McaStatus>(pick));
+            step = QStringLiteral("status filter %1").arg(status ? int(*status) : -1);
+            filter.setStatusFilter(status);
+            reference.setStatusFilter(status);
+        } else if (kind < 80) {
+            step = QStringLiteral("invalidate");
+            filter.invalidate();
+            reference.invalidate();
+        } else if (kind < 93) {
+            const int column = int(random.bounded(CustomerListModel::ColumnCount));
+            const Qt::SortOrder order = random.bounded(2u) ? Qt::AscendingOrder : Qt::DescendingOrder;
+            step = QStringLiteral("sort by %1 %2").arg(column).arg(order);
+            if (view)
+                view->sortByColumn(column, order);
+            else
+                filter.sort(column, order);
+            reference.sort(column, order);
+        } else if (kind < 96) {
+            const QLocale locale = QList<QLocale>{QLocale(QLocale::Turkish), QLocale(QLocale::German),
+                QLocale(QLocale::Japanese), QLocale(QLocale::English)}
+                                       .at(int(random.bounded(4u)));
+            step = QStringLiteral("collation %1").arg(locale.name());
+            filter.setCollationLocale(locale);
+            reference.setCollationLocale(locale);
+        } else if (kind < 98) {
+            step = QStringLiteral("retranslate");
+            model.retranslate();
+        } else {
+            step = QStringLiteral("reload");
+            model.clear();
+            nextCustomer = 0;
+        }
+        QVERIFY(check());
+        if (view && operation % 25 == 0)
+            QCoreApplication::processEvents();
+    }
+}
+
+void TestCustomerFilterModel::selectionFollowsItsRow()
+{
+    // The current row of a view stays on its customer through a sort and a search that keeps
+    // it, and goes when the search hides it — as with the model before.
+    CustomerListModel model;
+    QList<Customer> customers;
+    for (int i = 0; i < 200; ++i)
+        customers << customer(i);
+    model.appendCustomers(customers);
+    CustomerFilterModel filter;
+    filter.setSourceModel(&model);
+    QTableView view;
+    view.setModel(&filter);
+    view.setSortingEnabled(true);
+    view.sortByColumn(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    view.selectRow(17);
+    const QString id = view.currentIndex().data(CustomerListModel::CustomerIdRole).toString();
+    const QString company = view.currentIndex().data().toString();
+    view.sortByColumn(CustomerListModel::DomainColumn, Qt::DescendingOrder);
+    QCOMPARE(view.currentIndex().data(CustomerListModel::CustomerIdRole).toString(), id);
+    filter.setSearchText(company.left(4));
+    QCOMPARE(view.currentIndex().data(CustomerListModel::CustomerIdRole).toString(), id);
+    filter.setSearchText(QStringLiteral("no such company"));
+    QVERIFY(!view.currentIndex().isValid());
+}
+
+void TestCustomerFilterModel::mapsBothWays()
+{
+    CustomerListModel model;
+    QList<Customer> customers;
+    for (int i = 0; i < 50; ++i)
+        customers << customer(i);
+    model.appendCustomers(customers);
+    CustomerFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.sort(CustomerListModel::DomainColumn, Qt::DescendingOrder);
+    filter.setSearchText(QStringLiteral("1"));
+    QVERIFY(filter.rowCount() > 0);
+    for (int row = 0; row < filter.rowCount(); ++row) {
+        const QModelIndex proxy = filter.index(row, CustomerListModel::DomainColumn);
+        const QModelIndex source = filter.mapToSource(proxy);
+        QCOMPARE(filter.mapFromSource(source), proxy);
+        QCOMPARE(proxy.data(), source.data());
+    }
+    QCOMPARE(filter.headerData(CustomerListModel::StatusColumn, Qt::Horizontal),
+        model.headerData(CustomerListModel::StatusColumn, Qt::Horizontal));
+    filter.setSearchText(QStringLiteral("no such company"));
+    QCOMPARE(filter.rowCount(), 0);
+    // Headers are there with no row shown.
+    QCOMPARE(filter.headerData(CustomerListModel::CompanyColumn, Qt::Horizontal),
+        model.headerData(CustomerListModel::CompanyColumn, Qt::Horizontal));
+    QVERIFY(!filter.mapFromSource(model.index(0, 0)).isValid());
+}
+
+QTEST_MAIN(TestCustomerFilterModel)
+#include "TestCustomerFilterModel.moc"
