@@ -295,6 +295,9 @@ private Q_SLOTS:
     void rateLimiterSpacesRequests();
     void everyKindOfRow();
     void dryRunSendsNothing();
+    void runAfterTheCheckSendsOnlyTheConfirmations();
+    void runAfterTheCheckStillMeetsChangesMadeMeanwhile();
+    void resumedRunAfterTheCheckReadsConfirmationsAgain();
     void sameContactByIdAndByDomainIsSentOnce();
     void rowsByDomainUseTheCustomersCountry();
     void unreadableCountryRulesFailThePhoneRows();
@@ -568,6 +571,137 @@ void TestBulkAttestation::dryRunSendsNothing()
     for (const auto& [method, path] : std::as_const(m_server->log))
         QCOMPARE(method, QByteArray("GET"));
     QVERIFY(!QFile::exists(runOptions.journalPath));
+}
+
+// The check (dry run) read every customer, their countries' rules and their confirmations; the
+// run of the same file that starts from its findings sends the confirmations and nothing else,
+// with the same outcome for every row as a run on its own.
+void TestBulkAttestation::runAfterTheCheckSendsOnlyTheConfirmations()
+{
+    m_server->addAgreement(customerIdFor(8),
+        Contact{QStringLiteral("Pat"), QStringLiteral("Carr"), QStringLiteral("pat@contoso.com"), QString()},
+        QDate(2024, 1, 2));
+    QByteArray csv = header;
+    csv += row(customerIdFor(1), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
+    csv += row({}, domainFor(2), QStringLiteral("Bea"), QStringLiteral("bea@contoso.com"));
+    csv += row(customerIdFor(8), {}, QStringLiteral("Pat"), QStringLiteral("pat@contoso.com"));
+    csv += row(customerIdFor(99), {}, QStringLiteral("Flo"), QStringLiteral("flo@contoso.com"));
+    csv += row(customerIdFor(9), {}, QStringLiteral("Hal"), QStringLiteral("hal@contoso.com"),
+        QStringLiteral("2025-06-14"), QStringLiteral("+1 425 555 0100")); // DE rules refuse it
+    csv += row(customerIdFor(12), {}, QStringLiteral("Kai"), QStringLiteral("kai@contoso.com"),
+        QStringLiteral("2025-06-14"), QStringLiteral("+1 (425) 555-0101"));
+    csv += row(customerIdFor(1), {}, QStringLiteral("Ann"), QStringLiteral("ann@contoso.com"));
+    const BulkInput bulk = input(csv);
+
+    auto check = runner();
+    BulkRunOptions checkOptions = options();
+    checkOptions.dryRun = true;
+    QVERIFY(runToEnd(*check, bulk, checkOptions));
+    QCOMPARE(m_server->posts(), 0);
+    const int checkRequests = m_server->requests();
+
+    auto run = runner();
+    BulkRunOptions runOptions = options();
+    runOptions.findings = check->findings();
+    runOptions.journalPath = m_directory.filePath(QStringLiteral("after-check.sqlite"));
+    QVERIFY(runToEnd(*run, bulk, runOptions));
+    const QList<BulkOutcome> expected{BulkOutcome::Confirmed, BulkOutcome::Confirmed, BulkOutcome::AlreadyConfirmed,
+        BulkOutcome::Invalid, BulkOutcome::Invalid, BulkOutcome::Confirmed, BulkOutcome::Confirmed};
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QVERIFY2(run->results().at(i).outcome == expected.at(i),
+            qPrintable(QStringLiteral("row %1: %2").arg(i).arg(BulkOutcomes::key(run->results().at(i).outcome))));
+    }
+    QCOMPARE(run->results().at(1).customerId, customerIdFor(2)); // resolved by the check
+    QCOMPARE(run->results().at(2).code, QStringLiteral("existingConfirmation")); // as the check showed: not sent
+    QCOMPARE(run->results().at(3).code, QStringLiteral("customerNotFound"));
+    QCOMPARE(run->results().at(4).code, QStringLiteral("phoneCountryFormat"));
+    // Four confirmations, the template's metadata once, and no read of anything the check read.
+    QCOMPARE(m_server->posts(), 4);
+    const auto runLog = m_server->log.mid(checkRequests);
+    QCOMPARE(runLog.size(), qsizetype(5));
+    for (const auto& [method, path] : runLog)
+        QVERIFY2(method == "POST" || path == QLatin1String("/v1/agreements"), qPrintable(path));
+
+    // Findings of another file are not used: everything is read again.
+    QByteArray other = header;
+    other += row(customerIdFor(20), {}, QStringLiteral("Zed"), QStringLiteral("zed@contoso.com"));
+    const int before = m_server->requests();
+    auto otherRun = runner();
+    BulkRunOptions otherOptions = options();
+    otherOptions.findings = check->findings();
+    QVERIFY(runToEnd(*otherRun, input(other), otherOptions));
+    QCOMPARE(otherRun->results().at(0).outcome, BulkOutcome::Confirmed);
+    QCOMPARE(m_server->requests() - before, 3); // the customer, its confirmations, the POST
+}
+
+// Between the check and the run someone else confirms a row's contact, and a customer goes
+// away: the service's own answers still give every row its right outcome, nothing twice.
+void TestBulkAttestation::runAfterTheCheckStillMeetsChangesMadeMeanwhile()
+{
+    QByteArray csv = header;
+    csv += row(customerIdFor(1), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
+    csv += row(customerIdFor(2), {}, QStringLiteral("Bea"), QStringLiteral("bea@contoso.com"));
+    const BulkInput bulk = input(csv);
+    auto check = runner();
+    BulkRunOptions checkOptions = options();
+    checkOptions.dryRun = true;
+    QVERIFY(runToEnd(*check, bulk, checkOptions));
+    QCOMPARE(check->results().at(0).outcome, BulkOutcome::Valid);
+
+    // Someone else's run confirms row 0's contact.
+    auto elsewhere = runner();
+    QVERIFY(runToEnd(*elsewhere,
+        input(header + row(customerIdFor(1), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"))),
+        options()));
+    QCOMPARE(elsewhere->results().at(0).outcome, BulkOutcome::Confirmed);
+    m_server->customers.remove(customerIdFor(2));
+
+    auto run = runner();
+    BulkRunOptions runOptions = options();
+    runOptions.findings = check->findings();
+    QVERIFY(runToEnd(*run, bulk, runOptions));
+    QCOMPARE(run->results().at(0).outcome, BulkOutcome::AlreadyConfirmed);
+    QCOMPARE(run->results().at(0).code, QStringLiteral("600061"));
+    QCOMPARE(m_server->agreementCount(customerIdFor(1)), 1);
+    QCOMPARE(run->results().at(1).outcome, BulkOutcome::Failed);
+    QCOMPARE(run->results().at(1).httpStatus, 404);
+}
+
+// A run that resumes rows an interrupted run may have sent reads their confirmations again,
+// even after a check: the check may be older than the interrupted run.
+void TestBulkAttestation::resumedRunAfterTheCheckReadsConfirmationsAgain()
+{
+    QByteArray csv = header;
+    for (int n = 1; n <= 3; ++n)
+        csv += row(customerIdFor(n), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
+    const BulkInput bulk = input(csv);
+    auto check = runner();
+    BulkRunOptions checkOptions = options();
+    checkOptions.dryRun = true;
+    QVERIFY(runToEnd(*check, bulk, checkOptions));
+
+    const QString journalPath = m_directory.filePath(QStringLiteral("resume-after-check.sqlite"));
+    {
+        BulkJournal::Error error;
+        auto journal
+            = BulkJournal::open(journalPath, bulk.fileHashHex(), QStringLiteral("resume.csv"), bulk.rows, &error);
+        QVERIFY(journal);
+        QVERIFY(journal->markSending(0, customerIdFor(1))); // it reached the service, the answer was lost
+    }
+    m_server->addAgreement(customerIdFor(1),
+        Contact{QStringLiteral("Ada"), QStringLiteral("Carr"), QStringLiteral("ada@contoso.com"), QString()},
+        QDate(2025, 6, 14));
+
+    auto run = runner();
+    BulkRunOptions runOptions = options();
+    runOptions.findings = check->findings();
+    runOptions.journalPath = journalPath;
+    QVERIFY(runToEnd(*run, bulk, runOptions));
+    QCOMPARE(run->results().at(0).outcome, BulkOutcome::Confirmed);
+    QVERIFY(run->results().at(0).recovered);
+    QCOMPARE(m_server->posts(customerIdFor(1)), 0);
+    for (int n = 1; n <= 3; ++n)
+        QCOMPARE(m_server->agreementCount(customerIdFor(n)), 1);
 }
 
 void TestBulkAttestation::sameContactByIdAndByDomainIsSentOnce()

@@ -529,6 +529,7 @@ void BulkAttestationWindow::startRunner(bool dryRun)
     if (!dryRun) {
         QDir().mkpath(journalDirectory());
         options.journalPath = journalPath();
+        options.findings = m_findings; // the run sends what the check showed, without reading it again
     }
     m_lastRunDry = dryRun;
     m_resultMessage->clearMessage();
@@ -642,6 +643,7 @@ void BulkAttestationWindow::onFinished()
     const QLocale locale;
     QString text;
     FieldMessage::Kind kind = FieldMessage::Kind::Information;
+    m_findings = m_lastRunDry ? runner->findings() : nullptr;
     if (m_lastRunDry) {
         const int valid = progress.count(BulkOutcome::Valid);
         if (runner->serviceUnreachable()) {

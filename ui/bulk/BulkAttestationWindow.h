@@ -109,6 +109,7 @@ private:
     BulkInput m_input;
     Phase m_phase = Phase::Empty;
     bool m_lastRunDry = true;
+    std::shared_ptr<const BulkFindings> m_findings; // what the last check read, for the run
     int m_journalFinishedRows = 0; // rows an earlier run settled, found when importing
     bool m_geometryRestored = false;
 

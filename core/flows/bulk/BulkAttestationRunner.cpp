@@ -44,6 +44,17 @@ template<typename T> void notifyWaiters(T& table, const QString& key)
 
 } // namespace
 
+// Only what the service said: lookups that failed, and confirmations a dry run planned, are
+// not findings.
+struct BulkFindings
+{
+    QString fileHash;
+    QHash<QString, Customer> customers; // the runner's keys ("id:…", "domain:…")
+    QSet<QString> missingCustomers;
+    QHash<QString, std::optional<CountryRules>> countryRules;
+    QHash<QString, QList<std::pair<Contact, QDate>>> confirmations; // by customer id, lower case
+};
+
 BulkAttestationRunner::BulkAttestationRunner(PartnerCenterClient* client, AttestationChannel* channel, QObject* parent)
     : QObject(parent)
     , m_client(client)
@@ -91,6 +102,12 @@ bool BulkAttestationRunner::start(const BulkInput& input, const BulkRunOptions& 
         }
     }
 
+    if (m_options.findings && !m_options.dryRun && m_options.findings->fileHash == m_input.fileHashHex()) {
+        const bool resumesSends
+            = std::any_of(m_work.cbegin(), m_work.cend(), [](const RowWork& w) { return w.recovering; });
+        startFrom(*m_options.findings, !resumesSends);
+    }
+
     m_gate = new RequestGate(m_options.concurrency, m_options.requestsPerMinute, this);
     connect(m_gate, &RequestGate::drained, this, [this] {
         if (isStopping() && m_state != State::Finished)
@@ -112,6 +129,58 @@ bool BulkAttestationRunner::start(const BulkInput& input, const BulkRunOptions& 
         },
         Qt::QueuedConnection);
     return true;
+}
+
+std::shared_ptr<const BulkFindings> BulkAttestationRunner::findings() const
+{
+    auto findings = std::make_shared<BulkFindings>();
+    findings->fileHash = m_input.fileHashHex();
+    for (auto it = m_customers.cbegin(); it != m_customers.cend(); ++it) {
+        if (it->status == Lookup<Customer>::Status::Ready)
+            findings->customers.insert(it.key(), it->value);
+        else if (it->status == Lookup<Customer>::Status::NotFound)
+            findings->missingCustomers.insert(it.key());
+    }
+    for (auto it = m_countryRules.cbegin(); it != m_countryRules.cend(); ++it) {
+        if (it->status == Lookup<std::optional<CountryRules>>::Status::Ready)
+            findings->countryRules.insert(it.key(), it->value);
+    }
+    for (auto it = m_confirmations.cbegin(); it != m_confirmations.cend(); ++it) {
+        if (it->status != Lookup<QList<KnownConfirmation>>::Status::Ready)
+            continue;
+        QList<std::pair<Contact, QDate>>& known = findings->confirmations[it.key()];
+        for (const KnownConfirmation& confirmation : it->value) {
+            if (confirmation.byRow < 0)
+                known.append({confirmation.contact, confirmation.date});
+        }
+    }
+    return findings;
+}
+
+void BulkAttestationRunner::startFrom(const BulkFindings& findings, bool withConfirmations)
+{
+    for (auto it = findings.customers.cbegin(); it != findings.customers.cend(); ++it) {
+        Lookup<Customer>& entry = m_customers[it.key()];
+        entry.status = Lookup<Customer>::Status::Ready;
+        entry.value = it.value();
+    }
+    for (const QString& key : findings.missingCustomers)
+        m_customers[key].status = Lookup<Customer>::Status::NotFound;
+    for (auto it = findings.countryRules.cbegin(); it != findings.countryRules.cend(); ++it) {
+        auto& entry = m_countryRules[it.key()];
+        entry.status = Lookup<std::optional<CountryRules>>::Status::Ready;
+        entry.value = it.value();
+    }
+    if (withConfirmations) {
+        for (auto it = findings.confirmations.cbegin(); it != findings.confirmations.cend(); ++it) {
+            auto& entry = m_confirmations[it.key()];
+            entry.status = Lookup<QList<KnownConfirmation>>::Status::Ready;
+            for (const auto& [contact, date] : it.value())
+                entry.value.append(KnownConfirmation{contact, date, -1});
+        }
+    }
+    qCInfo(lcFlows) << "bulk run starts from the check's findings:" << findings.customers.size() << "customers,"
+                    << (withConfirmations ? "their confirmations" : "confirmations read again");
 }
 
 void BulkAttestationRunner::setState(State state)

@@ -23,6 +23,7 @@ namespace PartnerDesk {
 
 class AttestationChannel;
 class Clock;
+struct BulkFindings;
 class PartnerCenterClient;
 class RequestGate;
 
@@ -39,6 +40,9 @@ struct BulkRunOptions
     QString journalPath; // empty: no journal (a dry run never keeps one)
     QString resultsPath; // empty: none written; otherwise written at the end and on cancel
     const Clock* clock = nullptr; // "today" for the acceptance date; nullptr: Clock::instance()
+    // What the dry run of the same file read (BulkAttestationRunner::findings()): the run
+    // starts from it and reads again only what it lacks. Ignored for another file.
+    std::shared_ptr<const BulkFindings> findings;
 };
 
 // Runs a bulk attestation file: the dry run (every row checked with the forms' rules, the
@@ -90,6 +94,13 @@ public:
     // Empty, or why the result file could not be written.
     [[nodiscard]] QString resultsError() const { return m_resultsError; }
     [[nodiscard]] const RequestGate* gate() const { return m_gate; }
+    // What this run read from the service: every customer found or not found, the phone rules
+    // of their countries and the confirmations they already had. After a dry run, the run of
+    // the same file that starts from it (BulkRunOptions::findings) sends only the
+    // confirmations, as the check showed them: a confirmation made elsewhere in between is
+    // still caught by the service's own duplicate rule (600061, alreadyConfirmed). A run that
+    // resumes rows an interrupted run may have sent reads their confirmations again.
+    [[nodiscard]] std::shared_ptr<const BulkFindings> findings() const;
 
 Q_SIGNALS:
     void rowFinished(int index);
@@ -137,6 +148,7 @@ private:
     };
 
     void setState(State state);
+    void startFrom(const BulkFindings& findings, bool withConfirmations);
     void decideOffline();
     void admitMore();
     void processRow(int index);
