@@ -196,6 +196,8 @@ void BulkAttestationRunner::pause()
     if (m_state != State::Running)
         return;
     m_gate->setPaused(true);
+    if (m_journal && !m_journal->flush())
+        qCWarning(lcFlows) << "bulk journal: the outcomes so far were not recorded";
     m_runningBefore += m_runningClock.elapsed();
     setState(State::Paused);
     emitProgress();

@@ -87,6 +87,9 @@ BulkJournal::BulkJournal(QString path, QString connectionName)
 
 BulkJournal::~BulkJournal()
 {
+    if (!flush())
+        qCWarning(lcFlows) << "bulk journal: the last outcomes were not recorded:" << m_lastError;
+    m_statements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -220,28 +223,72 @@ std::unique_ptr<BulkJournal> BulkJournal::open(
 
 bool BulkJournal::exec(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    if (!query.prepare(sql)) {
-        m_lastError = query.lastError().text();
-        return false;
+    // Each statement is prepared once for the journal's life: SQLite parses it the first time.
+    auto statement = m_statements.find(sql);
+    if (statement == m_statements.end()) {
+        QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+        if (!query.prepare(sql)) {
+            m_lastError = query.lastError().text();
+            return false;
+        }
+        statement = m_statements.insert(sql, query);
     }
-    for (const QVariant& value : values)
-        query.addBindValue(value);
+    QSqlQuery& query = *statement;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), values.at(i));
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         qCWarning(lcFlows) << "bulk journal write failed:" << m_lastError;
+        query.finish();
         return false;
     }
+    query.finish();
     return true;
+}
+
+bool BulkJournal::begin()
+{
+    if (m_inTransaction)
+        return true;
+    m_inTransaction = exec(QStringLiteral("BEGIN IMMEDIATE"));
+    return m_inTransaction;
+}
+
+bool BulkJournal::commit()
+{
+    if (!m_inTransaction)
+        return true;
+    m_inTransaction = false;
+    if (exec(QStringLiteral("COMMIT")))
+        return true;
+    const QString error = m_lastError;
+    exec(QStringLiteral("ROLLBACK"));
+    m_lastError = error;
+    return false;
+}
+
+bool BulkJournal::flush()
+{
+    return commit();
 }
 
 bool BulkJournal::markSending(int index, const QString& customerId)
 {
-    // Committed before the request leaves: a crash from here on is settled by reading.
-    if (!exec(QStringLiteral("UPDATE rows SET state = 'sending', customerId = ?, sendCount = sendCount + 1, "
-                             "updatedUtc = ? WHERE rowIndex = ?"),
-            {customerId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), index}))
+    // Committed before the request leaves, with the outcomes written since the last commit: a
+    // crash from here on is settled by reading.
+    if (!begin()
+        || !exec(QStringLiteral("UPDATE rows SET state = 'sending', customerId = ?, sendCount = sendCount + 1, "
+                                "updatedUtc = ? WHERE rowIndex = ?"),
+            {customerId, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), index})
+        || !commit()) {
+        if (m_inTransaction) {
+            const QString error = m_lastError;
+            m_inTransaction = false;
+            exec(QStringLiteral("ROLLBACK"));
+            m_lastError = error;
+        }
         return false;
+    }
     Entry& entry = m_entries[index];
     entry.index = index;
     entry.state = RowState::Sending;
@@ -269,29 +316,32 @@ bool BulkJournal::writeDone(int index, const BulkRowResult& result)
 
 bool BulkJournal::markDone(int index, const BulkRowResult& result)
 {
-    return writeDone(index, result);
+    // Committed with the next `sending` mark, or by flush(): see the class comment.
+    return begin() && writeDone(index, result);
 }
 
 bool BulkJournal::markDone(const QList<QPair<int, BulkRowResult>>& results)
 {
     if (results.isEmpty())
         return true;
-    if (!exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!commit() || !begin())
         return false;
     for (const auto& [index, result] : results) {
         if (!writeDone(index, result)) {
             const QString error = m_lastError;
+            m_inTransaction = false;
             exec(QStringLiteral("ROLLBACK"));
             m_lastError = error;
             return false;
         }
     }
-    return exec(QStringLiteral("COMMIT"));
+    return commit();
 }
 
 bool BulkJournal::markPending(int index)
 {
-    if (!exec(QStringLiteral("UPDATE rows SET state = 'pending', updatedUtc = ? WHERE rowIndex = ?"),
+    if (!commit()
+        || !exec(QStringLiteral("UPDATE rows SET state = 'pending', updatedUtc = ? WHERE rowIndex = ?"),
             {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), index}))
         return false;
     m_entries[index].state = RowState::Pending;

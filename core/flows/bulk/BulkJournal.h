@@ -3,6 +3,7 @@
 #include "BulkRowResult.h"
 
 #include <QHash>
+#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -17,14 +18,20 @@ namespace PartnerDesk {
 // with a final outcome are left alone; a `sending` row is settled by reading the customer's
 // confirmations first (never re-sent blindly); `failed` and `pending` rows run again.
 //
-// Durability: WAL with synchronous=NORMAL, each state change its own transaction. A commit
-// has written its WAL frame to the operating system before it returns, so a SIGKILL (or any
-// crash of the process) at any moment leaves either the old state or the new one, never a
-// torn row. Only a power cut (or an OS crash) can roll back the last few commits, and that is
-// covered without an fsync per row (which costs ~5 ms each, as much as the request itself on
-// loopback): every row not recorded as finished reads the customer's confirmations before it
-// is sent, so a confirmation whose `sending` mark was lost is found, never posted twice (at
-// worst it is reported `alreadyConfirmed` instead of `confirmed`).
+// Durability: WAL with synchronous=NORMAL. A `sending` mark is committed before markSending()
+// returns, together with the outcomes written since the last commit; an outcome alone waits
+// for that next commit (or for flush(), which the runner calls when it pauses or ends, and
+// the destructor), so a run writes one transaction a row, not two. A commit has written its
+// WAL frame to the operating system before it returns, so a SIGKILL (or any crash of the
+// process) at any moment leaves either the old state or the new one, never a torn row: a row
+// whose outcome was not committed yet is still `sending`, and the next run settles it by
+// reading, never by sending again. Only a power cut (or an OS crash) can roll back the last
+// few commits, and that is covered without an fsync per row (which costs ~5 ms each, as much
+// as the request itself on loopback): a row whose `sending` mark was lost is still checked
+// before it is sent again — by the run reading its customer's confirmations, or by the check
+// that precedes a run from the bulk window — and Partner Center itself refuses the same
+// contact twice (600061), so it is never confirmed twice (at worst it is reported
+// `alreadyConfirmed` instead of `confirmed`).
 //
 // The journal is locked exclusively while open: two runs cannot share it at the same time.
 //
@@ -82,17 +89,23 @@ public:
     bool markDone(const QList<QPair<int, BulkRowResult>>& results);
     // A row canceled before its request left: pending again.
     bool markPending(int index);
+    // Commits the outcomes written since the last commit.
+    bool flush();
     [[nodiscard]] QString lastError() const { return m_lastError; }
 
 private:
     explicit BulkJournal(QString path, QString connectionName);
     bool exec(const QString& sql, const QVariantList& values = {});
+    bool begin();
+    bool commit();
     bool writeDone(int index, const BulkRowResult& result);
 
     QString m_path;
     QString m_connectionName;
     QHash<int, Entry> m_entries;
     QString m_lastError;
+    QHash<QString, QSqlQuery> m_statements; // prepared once, by their SQL
+    bool m_inTransaction = false;
 };
 
 } // namespace PartnerDesk

@@ -239,6 +239,7 @@ bool EvidenceStore::isOpen() const
 
 void EvidenceStore::close()
 {
+    m_insert.reset(); // before the connection goes
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -259,12 +260,22 @@ qint64 EvidenceStore::add(const EvidenceRecord& record)
         m_lastError = QStringLiteral("evidence record without a time");
         return -1;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT INTO evidence (recorded_at, user_id, user_principal_name, role, "
-                                 "partner_type, customer_id, contact_first_name, contact_last_name, contact_email, "
-                                 "contact_phone, acceptance_date, template_id, request_id, correlation_id, outcome, "
-                                 "http_status, error_code, error_description, channel, contact_removed_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert) {
+        // Prepared once: a bulk run adds a record for every row.
+        QSqlQuery prepared(QSqlDatabase::database(m_connectionName, false));
+        if (!prepared.prepare(
+                QStringLiteral("INSERT INTO evidence (recorded_at, user_id, user_principal_name, role, "
+                               "partner_type, customer_id, contact_first_name, contact_last_name, contact_email, "
+                               "contact_phone, acceptance_date, template_id, request_id, correlation_id, outcome, "
+                               "http_status, error_code, error_description, channel, contact_removed_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"))) {
+            m_lastError = prepared.lastError().text();
+            qCWarning(lcFlows) << "evidence store: cannot add a record:" << m_lastError;
+            return -1;
+        }
+        m_insert = prepared;
+    }
+    QSqlQuery& query = *m_insert;
     // QSqlQuery binds a null QString as NULL; the columns are NOT NULL, so bind "" instead.
     const auto text = [](const QString& value) { return value.isNull() ? QString(QLatin1String("")) : value; };
     query.addBindValue(dateTimeToText(record.recordedAtUtc));
@@ -287,12 +298,14 @@ qint64 EvidenceStore::add(const EvidenceRecord& record)
     query.addBindValue(text(record.errorDescription));
     query.addBindValue(text(record.channel));
     query.addBindValue(text(dateTimeToText(record.contactRemovedAtUtc)));
-    if (!query.exec()) {
+    const bool added = query.exec();
+    const qint64 id = added ? query.lastInsertId().toLongLong() : -1;
+    if (!added) {
         m_lastError = query.lastError().text();
         qCWarning(lcFlows) << "evidence store: cannot add a record:" << m_lastError;
-        return -1;
     }
-    return query.lastInsertId().toLongLong();
+    query.finish();
+    return id;
 }
 
 QList<EvidenceRecord> EvidenceStore::select(

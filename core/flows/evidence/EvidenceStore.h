@@ -5,8 +5,11 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariant>
+
+#include <optional>
 
 namespace PartnerDesk {
 
@@ -62,6 +65,7 @@ private:
     QString m_connectionName;
     QString m_path;
     mutable QString m_lastError;
+    std::optional<QSqlQuery> m_insert; // prepared by the first add()
 };
 
 } // namespace PartnerDesk
