@@ -2,7 +2,10 @@
 
 #include "sandbox/SandboxServer.h"
 
+#include <QMutex>
+#include <QPointer>
 #include <QThread>
+#include <QWaitCondition>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +45,74 @@ bool EmbeddedSandbox::start(const SandboxOptions& options, QString* errorMessage
             *errorMessage = reason;
         return false;
     }
+    return true;
+}
+
+bool EmbeddedSandbox::startInBackground(const SandboxOptions& options, QObject* context,
+    std::function<void(const QString& failure)> ready, QString* errorMessage)
+{
+    stop();
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(u"PartnerDesk sandbox"_s);
+    m_thread->start();
+    m_server = std::make_unique<SandboxServer>();
+    m_server->moveToThread(m_thread.get());
+
+    // What the sandbox's thread tells this one while start() is still running there.
+    struct Listening
+    {
+        QMutex mutex;
+        QWaitCondition told;
+        bool done = false;
+        QUrl baseUrl;
+        QString failure;
+    };
+    auto listening = std::make_shared<Listening>();
+    const auto tell = [listening](const QUrl& baseUrl, const QString& failure) {
+        const QMutexLocker locker(&listening->mutex);
+        if (listening->done)
+            return;
+        listening->done = true;
+        listening->baseUrl = baseUrl;
+        listening->failure = failure;
+        listening->told.wakeAll();
+    };
+    SandboxServer* server = m_server.get();
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        server,
+        [server, options, tell, guard, ready = std::move(ready)] {
+            QString reason;
+            bool announced = false;
+            const bool started = server->start(options, &reason, [&tell, &announced](const QUrl& url) {
+                announced = true;
+                tell(url, {});
+            });
+            if (!announced) {
+                tell({}, reason); // start() returns false: the socket did not listen
+                return;
+            }
+            if (guard) {
+                QMetaObject::invokeMethod(
+                    guard.data(), [ready, failure = started ? QString() : reason] { ready(failure); },
+                    Qt::QueuedConnection);
+            }
+        },
+        Qt::QueuedConnection);
+
+    QMutexLocker locker(&listening->mutex);
+    while (!listening->done)
+        listening->told.wait(&listening->mutex);
+    if (listening->baseUrl.isEmpty()) {
+        const QString failure = listening->failure;
+        locker.unlock();
+        stop();
+        if (errorMessage)
+            *errorMessage = failure;
+        return false;
+    }
+    m_baseUrl = listening->baseUrl;
+    m_databasePath = options.databasePath;
     return true;
 }
 

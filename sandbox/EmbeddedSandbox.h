@@ -5,6 +5,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
@@ -27,6 +28,13 @@ public:
 
     // Blocks until the server listens (or failed); seeding a new database happens inside.
     bool start(const SandboxOptions& options, QString* errorMessage = nullptr);
+    // Returns as soon as the socket listens, with baseUrl() known, while the database opens
+    // (or is seeded) in the sandbox's thread: requests sent meanwhile wait and are answered
+    // once the server is ready. `ready` is then called on `context`'s thread, with an empty
+    // string, or with the reason the server could not start (it is stopped by then). False
+    // (and `ready` never called) when not even the socket could listen.
+    bool startInBackground(const SandboxOptions& options, QObject* context,
+        std::function<void(const QString& failure)> ready, QString* errorMessage = nullptr);
     // Blocks until the server has stopped and its thread has finished.
     void stop();
 

@@ -70,7 +70,8 @@ QString SandboxRuntime::databasePath() const
     return m_database ? m_database->path() : QString();
 }
 
-bool SandboxRuntime::start(const SandboxOptions& options, QString* errorMessage)
+bool SandboxRuntime::start(
+    const SandboxOptions& options, QString* errorMessage, const std::function<void(const QUrl&)>& listening)
 {
     if (options.seedCustomers < 0 || options.tokenLifetimeSeconds <= 0 || options.throttlePerMinute < 0) {
         *errorMessage = u"Invalid sandbox options: seedCustomers, throttlePerMinute >= 0, tokenLifetimeSeconds > 0"_s;
@@ -82,6 +83,13 @@ bool SandboxRuntime::start(const SandboxOptions& options, QString* errorMessage)
         return false;
     }
     m_context.options = options;
+    // The socket first: its address can be used at once. Connections wait in its queue until
+    // the server is ready, since this thread accepts nothing before start() returns.
+    QTcpServer* tcpServer = listen(options.port, errorMessage);
+    if (!tcpServer)
+        return false;
+    if (listening)
+        listening(m_context.baseUrl);
     if (!loadCatalogs(errorMessage) || !openDatabase(options, errorMessage))
         return false;
 
@@ -114,7 +122,9 @@ bool SandboxRuntime::start(const SandboxOptions& options, QString* errorMessage)
     m_context.faults = &m_faults;
     m_context.reseed = [this](QString* error) { return reseed(error); };
     buildRoutes();
-    return listen(options.port, errorMessage);
+    m_listener->bind(tcpServer);
+    qCInfo(lcSandboxServer).noquote() << "Sandbox listening on" << m_context.baseUrl.toString();
+    return true;
 }
 
 bool SandboxRuntime::loadCatalogs(QString* errorMessage)
@@ -165,7 +175,7 @@ void SandboxRuntime::buildRoutes()
     m_dispatcher = std::make_unique<RequestDispatcher>(m_context, m_router);
 }
 
-bool SandboxRuntime::listen(quint16 port, QString* errorMessage)
+QTcpServer* SandboxRuntime::listen(quint16 port, QString* errorMessage)
 {
     m_listener = std::make_unique<HttpListener>(
         [this](const SandboxRequest& request) { return m_dispatcher->dispatch(request); });
@@ -173,13 +183,11 @@ bool SandboxRuntime::listen(quint16 port, QString* errorMessage)
     auto* tcpServer = new QTcpServer(m_listener.get());
     if (!tcpServer->listen(QHostAddress::LocalHost, port)) {
         *errorMessage = u"Cannot listen on 127.0.0.1:%1: %2"_s.arg(port).arg(tcpServer->errorString());
-        return false;
+        return nullptr;
     }
-    m_listener->bind(tcpServer);
     m_port = tcpServer->serverPort();
     m_context.baseUrl = QUrl(u"http://127.0.0.1:"_s + QString::number(m_port));
-    qCInfo(lcSandboxServer).noquote() << "Sandbox listening on" << m_context.baseUrl.toString();
-    return true;
+    return tcpServer;
 }
 
 } // namespace PartnerDesk::Sandbox

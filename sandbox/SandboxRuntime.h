@@ -13,7 +13,10 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
+
+class QTcpServer;
 
 namespace PartnerDesk::Sandbox {
 
@@ -44,7 +47,10 @@ public:
     SandboxRuntime(const SandboxRuntime&) = delete;
     SandboxRuntime& operator=(const SandboxRuntime&) = delete;
 
-    bool start(const SandboxOptions& options, QString* errorMessage);
+    // `listening` is called as soon as the socket listens, before the database is opened (or
+    // seeded): with the address requests can be sent to, answered once start() returns.
+    bool start(
+        const SandboxOptions& options, QString* errorMessage, const std::function<void(const QUrl&)>& listening = {});
 
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl baseUrl() const { return m_context.baseUrl; }
@@ -54,7 +60,8 @@ private:
     bool openDatabase(const SandboxOptions& options, QString* errorMessage);
     bool loadCatalogs(QString* errorMessage);
     bool reseed(QString* errorMessage);
-    bool listen(quint16 port, QString* errorMessage);
+    // The socket on 127.0.0.1, listening; not yet served.
+    QTcpServer* listen(quint16 port, QString* errorMessage);
     void buildRoutes();
 
     SandboxContext m_context;

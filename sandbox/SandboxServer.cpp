@@ -14,12 +14,13 @@ SandboxServer::~SandboxServer()
     stop();
 }
 
-bool SandboxServer::start(const SandboxOptions& options, QString* errorMessage)
+bool SandboxServer::start(
+    const SandboxOptions& options, QString* errorMessage, const std::function<void(const QUrl&)>& listening)
 {
     stop();
     auto runtime = std::make_unique<SandboxRuntime>();
     QString reason;
-    if (!runtime->start(options, &reason)) {
+    if (!runtime->start(options, &reason, listening)) {
         qCWarning(lcSandboxServer).noquote() << "Sandbox did not start:" << reason;
         if (errorMessage)
             *errorMessage = reason;

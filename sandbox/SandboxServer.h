@@ -6,6 +6,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 
 namespace PartnerDesk::Sandbox {
@@ -25,7 +26,10 @@ public:
 
     // Opens (and, when new, seeds) the database and listens on 127.0.0.1 only. Returns once
     // listening; false with a reason otherwise. A running server is stopped first.
-    bool start(const SandboxOptions& options, QString* errorMessage = nullptr);
+    // `listening`, when given, is called with the address as soon as the socket listens,
+    // before the database is opened: requests sent there are answered once start() returns.
+    bool start(const SandboxOptions& options, QString* errorMessage = nullptr,
+        const std::function<void(const QUrl&)>& listening = {});
     // Stops listening and closes the database (a temporary one is deleted).
     void stop();
 

@@ -102,10 +102,23 @@ int main(int argc, char** argv)
         Sandbox::SandboxOptions options;
         options.databasePath = Paths::sandboxDatabase();
         options.seedCustomers = std::max(1, Settings::integer(Settings::Key::SandboxSeedCustomers));
-        QString error;
-        if (!sandbox.start(options, &error)) {
+        // It prepares its database in its own thread while the window is built; requests wait
+        // for it on its socket.
+        const auto cannotStart = [](const QString& error) {
             Dialogs::warning(nullptr, QCoreApplication::translate("main", "PartnerDesk"),
                 QCoreApplication::translate("main", "The sandbox could not start: %1").arg(error));
+        };
+        QString error;
+        if (!sandbox.startInBackground(
+                options, &app,
+                [cannotStart](const QString& failure) {
+                    if (failure.isEmpty())
+                        return;
+                    cannotStart(failure);
+                    QCoreApplication::exit(1);
+                },
+                &error)) {
+            cannotStart(error);
             return 1;
         }
         apiBase = sandbox.baseUrl();

@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -257,6 +258,7 @@ private Q_SLOTS:
     void faultSharesAreValidated();
     void executableInjectsFaults();
     void embeddedSandboxWithByteOrderMark();
+    void embeddedSandboxStartsInBackground();
     void executableServesUntilTerminated();
     void resetReseedsDeterministically();
     void seedsAndPagesHundredThousandCustomers();
@@ -1997,6 +1999,62 @@ void TestSandboxServer::embeddedSandboxWithByteOrderMark()
     embedded.stop();
     QVERIFY(!embedded.isRunning());
     QVERIFY(!QFile::exists(databasePath));
+}
+
+// The app's start: the address at once, the database prepared in the sandbox's thread, a
+// request sent meanwhile answered once it is ready; failures reported either way.
+void TestSandboxServer::embeddedSandboxStartsInBackground()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    QObject context;
+    QStringList readyCalls;
+    const auto ready = [&readyCalls](const QString& failure) { readyCalls << failure; };
+    {
+        EmbeddedSandbox embedded;
+        SandboxOptions options;
+        options.seedCustomers = 3000; // seeded in the background
+        options.databasePath = directory.filePath(u"background.sqlite"_s);
+        QString error;
+        QVERIFY2(embedded.startInBackground(options, &context, ready, &error), qPrintable(error));
+        QCOMPARE(embedded.baseUrl().host(), u"127.0.0.1"_s);
+        QVERIFY(embedded.baseUrl().port() > 0);
+        QVERIFY(readyCalls.isEmpty()); // told on this thread's event loop, not before returning
+        // Sent before the sandbox said it is ready: it waits and is answered in full.
+        const HttpResult stats = send("GET", QUrl(embedded.baseUrl().toString() + u"/sandbox/stats"_s));
+        QCOMPARE(stats.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(stats.body).object().value(u"customers"_s).toInt(), 3000);
+        QTRY_COMPARE(readyCalls, QStringList{QString()});
+        QVERIFY(!signIn(embedded.baseUrl(), providerUser).isEmpty());
+    }
+
+    // The socket listens, the database cannot be opened: told through `ready`.
+    readyCalls.clear();
+    {
+        EmbeddedSandbox embedded;
+        SandboxOptions options;
+        options.databasePath = directory.path(); // a directory
+        QString error;
+        QVERIFY2(embedded.startInBackground(options, &context, ready, &error), qPrintable(error));
+        QTRY_COMPARE(readyCalls.size(), qsizetype(1));
+        QVERIFY(!readyCalls.constFirst().isEmpty());
+    }
+
+    // Not even the socket: false at once, and `ready` is never called.
+    readyCalls.clear();
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    {
+        EmbeddedSandbox embedded;
+        SandboxOptions options;
+        options.port = taken.serverPort();
+        QString error;
+        QVERIFY(!embedded.startInBackground(options, &context, ready, &error));
+        QVERIFY(error.contains(QString::number(taken.serverPort())));
+        QVERIFY(!embedded.isRunning());
+    }
+    QTest::qWait(100);
+    QVERIFY(readyCalls.isEmpty());
 }
 
 void TestSandboxServer::executableServesUntilTerminated()
