@@ -20,12 +20,7 @@ EmbeddedSandbox::~EmbeddedSandbox()
 
 bool EmbeddedSandbox::start(const SandboxOptions& options, QString* errorMessage)
 {
-    stop();
-    m_thread = std::make_unique<QThread>();
-    m_thread->setObjectName(u"PartnerDesk sandbox"_s);
-    m_thread->start();
-    m_server = std::make_unique<SandboxServer>();
-    m_server->moveToThread(m_thread.get());
+    startThread();
 
     // The server, its sockets and its SQLite connection are all made in the new thread.
     bool started = false;
@@ -51,12 +46,7 @@ bool EmbeddedSandbox::start(const SandboxOptions& options, QString* errorMessage
 bool EmbeddedSandbox::startInBackground(const SandboxOptions& options, QObject* context,
     std::function<void(const QString& failure)> ready, QString* errorMessage)
 {
-    stop();
-    m_thread = std::make_unique<QThread>();
-    m_thread->setObjectName(u"PartnerDesk sandbox"_s);
-    m_thread->start();
-    m_server = std::make_unique<SandboxServer>();
-    m_server->moveToThread(m_thread.get());
+    startThread();
 
     // What the sandbox's thread tells this one while start() is still running there.
     struct Listening
@@ -114,6 +104,16 @@ bool EmbeddedSandbox::startInBackground(const SandboxOptions& options, QObject* 
     m_baseUrl = listening->baseUrl;
     m_databasePath = options.databasePath;
     return true;
+}
+
+void EmbeddedSandbox::startThread()
+{
+    stop();
+    m_thread = std::make_unique<QThread>();
+    m_thread->setObjectName(u"PartnerDesk sandbox"_s);
+    m_thread->start();
+    m_server = std::make_unique<SandboxServer>();
+    m_server->moveToThread(m_thread.get());
 }
 
 void EmbeddedSandbox::stop()

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] QString databasePath() const { return m_databasePath; }
 
 private:
+    // A new thread with a server living in it (what ran before is stopped).
+    void startThread();
+
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<SandboxServer> m_server;
     QUrl m_baseUrl;

@@ -320,6 +320,8 @@ private:
     bool runToEnd(BulkAttestationRunner& runner, const BulkInput& input, BulkRunOptions options,
         BulkJournal::Error* error = nullptr);
     BulkRunOptions options() const;
+    // The dry run the bulk window starts with, whose findings a run can start from.
+    bool checkToEnd(BulkAttestationRunner& runner, const BulkInput& input);
 
     QTemporaryDir m_directory;
     Test::FixedClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC), QTimeZone::utc()};
@@ -390,6 +392,13 @@ bool TestBulkAttestation::runToEnd(
     if (!runner.start(input, options, error))
         return false;
     return QTest::qWaitFor([&runner] { return runner.state() == BulkAttestationRunner::State::Finished; }, 30000);
+}
+
+bool TestBulkAttestation::checkToEnd(BulkAttestationRunner& runner, const BulkInput& input)
+{
+    BulkRunOptions checkOptions = options();
+    checkOptions.dryRun = true;
+    return runToEnd(runner, input, checkOptions);
 }
 
 void TestBulkAttestation::rateLimiterSpacesRequests()
@@ -594,9 +603,7 @@ void TestBulkAttestation::runAfterTheCheckSendsOnlyTheConfirmations()
     const BulkInput bulk = input(csv);
 
     auto check = runner();
-    BulkRunOptions checkOptions = options();
-    checkOptions.dryRun = true;
-    QVERIFY(runToEnd(*check, bulk, checkOptions));
+    QVERIFY(checkToEnd(*check, bulk));
     QCOMPARE(m_server->posts(), 0);
     const int checkRequests = m_server->requests();
 
@@ -643,9 +650,7 @@ void TestBulkAttestation::runAfterTheCheckStillMeetsChangesMadeMeanwhile()
     csv += row(customerIdFor(2), {}, QStringLiteral("Bea"), QStringLiteral("bea@contoso.com"));
     const BulkInput bulk = input(csv);
     auto check = runner();
-    BulkRunOptions checkOptions = options();
-    checkOptions.dryRun = true;
-    QVERIFY(runToEnd(*check, bulk, checkOptions));
+    QVERIFY(checkToEnd(*check, bulk));
     QCOMPARE(check->results().at(0).outcome, BulkOutcome::Valid);
 
     // Someone else's run confirms row 0's contact.
@@ -676,9 +681,7 @@ void TestBulkAttestation::resumedRunAfterTheCheckReadsConfirmationsAgain()
         csv += row(customerIdFor(n), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
     const BulkInput bulk = input(csv);
     auto check = runner();
-    BulkRunOptions checkOptions = options();
-    checkOptions.dryRun = true;
-    QVERIFY(runToEnd(*check, bulk, checkOptions));
+    QVERIFY(checkToEnd(*check, bulk));
 
     const QString journalPath = m_directory.filePath(QStringLiteral("resume-after-check.sqlite"));
     {
