@@ -18,6 +18,7 @@
 #include "templates/AgreementTemplateDialog.h"
 #include "util/Logging.h"
 #include "util/Settings.h"
+#include "widgets/CachedTextDelegate.h"
 #include "widgets/WindowGeometry.h"
 
 #include <QAction>
@@ -263,6 +264,8 @@ void MainWindow::createWidgets()
     m_view = new QTableView(central);
     m_view->setObjectName(QStringLiteral("customerTableView"));
     m_view->setModel(m_filter);
+    // Each cell's shaped text is kept: typing in the search repaints the table at every key.
+    m_view->setItemDelegate(new CachedTextDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
