@@ -174,6 +174,9 @@ private Q_SLOTS:
     void searchMatchesContainsIgnoringCase_data();
     void searchMatchesContainsIgnoringCase();
     void searchIndexSurvivesChangedRows();
+    void rememberedSearchesForgetChangedRows();
+    void searchFindsEveryPlaceOfTheText();
+    void idsAreOnlyReadForSearchesAnIdCouldStartWith();
     void sameRowsInTheSameOrderAsBefore_data();
     void sameRowsInTheSameOrderAsBefore();
     void selectionFollowsItsRow();
@@ -250,6 +253,103 @@ void TestCustomerFilterModel::searchIndexSurvivesChangedRows()
     }
     index.findRows(QStringLiteral("company 299"), matches);
     QCOMPARE(std::count(matches.cbegin(), matches.cend(), 1), 1);
+}
+
+void TestCustomerFilterModel::rememberedSearchesForgetChangedRows()
+{
+    // Erasing a character searches again for a text searched a moment ago: remembered, until
+    // a row changes.
+    CustomerSearchIndex index;
+    index.setRow(0, QStringLiteral("Contoso"), QStringLiteral("contoso.example"), {});
+    index.setRow(1, QStringLiteral("Fabrikam"), QStringLiteral("fabrikam.example"), {});
+    std::vector<char> matches;
+    index.findRows(QStringLiteral("fab"), matches);
+    QCOMPARE(matches, (std::vector<char>{0, 1}));
+    index.findRows(QStringLiteral("fabr"), matches);
+    index.findRows(QStringLiteral("fab"), matches);
+    QCOMPARE(matches, (std::vector<char>{0, 1}));
+    index.setRow(0, QStringLiteral("Fabulous Contoso"), QStringLiteral("contoso.example"), {});
+    index.findRows(QStringLiteral("fab"), matches);
+    QCOMPARE(matches, (std::vector<char>{1, 1}));
+    index.setRow(2, QStringLiteral("Fabric"), QStringLiteral("fabric.example"), {});
+    index.findRows(QStringLiteral("fab"), matches);
+    QCOMPARE(matches, (std::vector<char>{1, 1, 1}));
+    for (int i = 0; i < 40; ++i) // more searches than are remembered
+        index.findRows(QStringLiteral("x%1").arg(i), matches);
+    index.findRows(QStringLiteral("fab"), matches);
+    QCOMPARE(matches, (std::vector<char>{1, 1, 1}));
+    index.clear();
+    index.setRow(0, QStringLiteral("Other"), QStringLiteral("other.example"), {});
+    index.findRows(QStringLiteral("fab"), matches);
+    QCOMPARE(matches, (std::vector<char>{0}));
+}
+
+void TestCustomerFilterModel::searchFindsEveryPlaceOfTheText()
+{
+    // Needles of every length at every offset: first rows, last row, its very end, across the
+    // search's blocks of eight, repeated first characters (the scan resumes after a near miss).
+    QRandomGenerator random(20261126);
+    const QString alphabet = QStringLiteral("abcab\u00e7\u0131\u4e00-.");
+    for (int round = 0; round < 200; ++round) {
+        CustomerSearchIndex index;
+        QStringList texts;
+        const int rows = 1 + int(random.bounded(12));
+        for (int row = 0; row < rows; ++row) {
+            QString text;
+            const int size = int(random.bounded(30));
+            for (int i = 0; i < size; ++i)
+                text += alphabet.at(random.bounded(alphabet.size()));
+            texts << text;
+            index.setRow(row, text, QString(), {});
+        }
+        for (int length = 2; length <= 9; ++length) {
+            QString needle;
+            for (int i = 0; i < length; ++i)
+                needle += alphabet.at(random.bounded(3)); // a, b, c: often there
+            std::vector<char> matches;
+            index.findRows(needle, matches);
+            for (int row = 0; row < rows; ++row) {
+                QVERIFY2(bool(matches.at(size_t(row))) == texts.at(row).contains(needle),
+                    qPrintable(QStringLiteral("\"%1\" in \"%2\"").arg(needle, texts.at(row))));
+            }
+        }
+    }
+}
+
+void TestCustomerFilterModel::idsAreOnlyReadForSearchesAnIdCouldStartWith()
+{
+    CustomerSearchIndex index;
+    index.setRow(0, QStringLiteral("Northwind"), {}, QStringLiteral("4C1D0F3A-0000-4000-8000-000000000001"));
+    QVERIFY(index.anyIdMayStartWith(QStringLiteral("4c1d")));
+    QVERIFY(index.anyIdMayStartWith(QStringLiteral("0000-4")));
+    QVERIFY(!index.anyIdMayStartWith(QStringLiteral("north")));
+    QVERIFY(!index.anyIdMayStartWith(QStringLiteral("4c1g")));
+    QVERIFY(!index.anyIdMayStartWith(QStringLiteral("ç")));
+    // An id that is not a GUID widens what may start one.
+    index.setRow(1, QStringLiteral("Legacy"), {}, QStringLiteral("Kund-Ä1"));
+    QVERIFY(index.anyIdMayStartWith(QStringLiteral("kund")));
+    QVERIFY(index.anyIdMayStartWith(QStringLiteral("ä")));
+    index.clear();
+    QVERIFY(!index.anyIdMayStartWith(QStringLiteral("4c1d")));
+
+    // Through the filter: an id found by its start, a name by its middle, both by one model.
+    CustomerListModel model;
+    Customer guid;
+    guid.id = QStringLiteral("4c1d0f3a-0000-4000-8000-000000000001");
+    guid.companyProfile.companyName = QStringLiteral("Northwind");
+    Customer legacy;
+    legacy.id = QStringLiteral("kund-17");
+    legacy.companyProfile.companyName = QStringLiteral("Legacy Traders");
+    model.appendCustomers({guid, legacy});
+    CustomerFilterModel filter;
+    filter.setSourceModel(&model);
+    filter.setSearchText(QStringLiteral("4C1D0"));
+    QCOMPARE(filter.rowCount(), 1);
+    filter.setSearchText(QStringLiteral("kund-1"));
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(CustomerListModel::CustomerIdRole).toString(), legacy.id);
+    filter.setSearchText(QStringLiteral("wind"));
+    QCOMPARE(filter.rowCount(), 1);
 }
 
 void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore_data()

@@ -138,7 +138,7 @@ bool CustomerFilterModel::accepts(int sourceRow) const
 bool CustomerFilterModel::idStartsWithSearch(int sourceRow) const
 {
     // Most searches cannot start an id at all: then no id is looked at.
-    return m_searchIndex.idMayStartWith(sourceRow, m_foldedSearch)
+    return m_searchIndex.anyIdMayStartWith(m_foldedSearch) && m_searchIndex.idMayStartWith(sourceRow, m_foldedSearch)
         && m_model->rowAt(sourceRow).id.startsWith(m_search, Qt::CaseInsensitive);
 }
 
@@ -232,6 +232,8 @@ void CustomerFilterModel::refilter(bool narrower)
         } else {
             // One pass over all the text, unless only a few rows are left to look at.
             const bool fewCandidates = candidates.size() * 8 < static_cast<size_t>(m_model->rowCount());
+            // Ids are GUIDs: a search with a character no id has starts none, and no id is read.
+            const bool mayStartId = m_searchIndex.anyIdMayStartWith(m_foldedSearch);
             if (!fewCandidates)
                 m_searchIndex.findRows(m_foldedSearch, m_matches);
             for (int row : candidates) {
@@ -239,7 +241,7 @@ void CustomerFilterModel::refilter(bool narrower)
                     continue;
                 const bool textMatches = fewCandidates ? m_searchIndex.rowMatches(row, m_foldedSearch)
                                                        : m_matches[static_cast<size_t>(row)] != 0;
-                if (textMatches || idStartsWithSearch(row))
+                if (textMatches || (mayStartId && idStartsWithSearch(row)))
                     m_proxyToSource.push_back(row);
             }
         }

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <bitset>
 #include <vector>
 
 namespace PartnerDesk {
@@ -23,7 +24,7 @@ public:
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_start.size()); }
 
     // Marks in `matches` (resized to rowCount()) the rows whose company name or domain contains
-    // `foldedNeedle` (already case-folded, not empty).
+    // `foldedNeedle` (already case-folded, not empty). The last few searches are remembered.
     void findRows(QStringView foldedNeedle, std::vector<char>& matches) const;
     // Whether row `row` matches, for a single row.
     [[nodiscard]] bool rowMatches(int row, QStringView foldedNeedle) const;
@@ -34,6 +35,10 @@ public:
         return !foldedNeedle.isEmpty() && m_idFirst.at(row) == foldedNeedle.front().unicode();
     }
 
+    // False when no row's id can start with `foldedNeedle`: it has a character no id has (ids
+    // are GUIDs, so a search for a name never reads an id).
+    [[nodiscard]] bool anyIdMayStartWith(QStringView foldedNeedle) const;
+
     // The case folding used for texts and needles.
     [[nodiscard]] static QString fold(const QString& text) { return text.toCaseFolded(); }
 
@@ -43,6 +48,7 @@ private:
         return QStringView(m_text).mid(m_start.at(row), m_length.at(row));
     }
     void compactIfWasteful();
+    void findAllRows(QStringView foldedNeedle, std::vector<char>& matches) const;
 
     // Rows' texts, "<company>\x1f<domain>\x1e", in any order: a changed row gets a new piece at
     // the end and its old one becomes waste, dropped when waste outgrows the live text. The
@@ -53,6 +59,17 @@ private:
     QList<char16_t> m_idFirst; // the first UTF-16 unit of each row's case-folded id
     std::vector<int> m_byStart; // the rows in the order of their pieces in m_text
     qsizetype m_waste = 0;
+    std::bitset<128> m_idAscii; // the ASCII characters of any id, folded (a superset)
+    bool m_idNonAscii = false; // an id had a character beyond ASCII
+
+    // The last searches' matches, newest first: erasing a character goes back to one of them.
+    // Emptied whenever a row changes.
+    struct Recent
+    {
+        QString needle;
+        std::vector<char> matches;
+    };
+    mutable std::vector<Recent> m_recent;
 };
 
 } // namespace PartnerDesk
