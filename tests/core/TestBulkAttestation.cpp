@@ -303,6 +303,8 @@ private Q_SLOTS:
     void concurrencyNeverExceedsTheBound();
     void rateCapIsRespected();
     void retryAfterHoldsBackTheOthers();
+    void timeLeftFromFinishedRowsAndElapsedTime_data();
+    void timeLeftFromFinishedRowsAndElapsedTime();
     void pauseResumeCancel();
     void cancelDuringRetryAfterDoesNotWait();
     void resumeAfterCrashReadsBeforeSending();
@@ -725,6 +727,45 @@ void TestBulkAttestation::retryAfterHoldsBackTheOthers()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_server->posts(), 7); // the throttled one again, with the others
     QCOMPARE(run->gate()->requestsCharged(), qint64(m_server->requests()));
+}
+
+void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime_data()
+{
+    QTest::addColumn<int>("remainingRows");
+    QTest::addColumn<qint64>("requests");
+    QTest::addColumn<int>("rowsDoneWithRequests");
+    QTest::addColumn<qint64>("elapsed");
+    QTest::addColumn<int>("perMinute");
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<qint64>("expected");
+    // 300 a minute: one request every 200 ms.
+    QTest::newRow("before any row: three requests a row")
+        << 10 << qint64(0) << 0 << qint64(0) << 300 << false << qint64(10 * 3 * 200);
+    QTest::newRow("before any row, dry run: two")
+        << 10 << qint64(0) << 0 << qint64(0) << 300 << true << qint64(10 * 2 * 200);
+    QTest::newRow("the requests a row seen so far, at the cap")
+        << 10 << qint64(40) << 10 << qint64(1000) << 600 << false << qint64(10 * 4 * 100);
+    QTest::newRow("the pace so far when slower than the cap")
+        << 20 << qint64(15) << 5 << qint64(10000) << 300 << false << qint64(10000 / 5 * 20);
+    QTest::newRow("the pace not before the fifth row")
+        << 20 << qint64(12) << 4 << qint64(60000) << 300 << false << qint64(20 * 3 * 200);
+    QTest::newRow("never less than one request a row")
+        << 10 << qint64(2) << 5 << qint64(0) << 300 << false << qint64(10 * 1 * 200);
+    QTest::newRow("nothing left") << 0 << qint64(30) << 10 << qint64(5000) << 300 << false << qint64(0);
+}
+
+void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime()
+{
+    QFETCH(int, remainingRows);
+    QFETCH(qint64, requests);
+    QFETCH(int, rowsDoneWithRequests);
+    QFETCH(qint64, elapsed);
+    QFETCH(int, perMinute);
+    QFETCH(bool, dryRun);
+    QFETCH(qint64, expected);
+    QCOMPARE(BulkAttestationRunner::estimateRemainingMilliseconds(
+                 remainingRows, requests, rowsDoneWithRequests, elapsed, perMinute, dryRun),
+        expected);
 }
 
 void TestBulkAttestation::pauseResumeCancel()
