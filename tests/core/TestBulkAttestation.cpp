@@ -95,6 +95,7 @@ public:
     QHash<QString, QPair<int, QByteArray>> countryRulesFailures; // ISO code -> status, body
     int throttleNextPosts = 0; // answered 429 with Retry-After: retryAfterSeconds
     int retryAfterSeconds = 0;
+    QStringList throttledPaths; // the POSTs answered 429
     bool down = false; // every request refused at the connection
     int delayMilliseconds = 3;
     int inFlight = 0;
@@ -230,6 +231,7 @@ private:
         if (parts.value(3) == QLatin1String("agreements") && request.method == "POST") {
             if (throttleNextPosts > 0) {
                 --throttleNextPosts;
+                throttledPaths.append(path);
                 *status = 429;
                 *body = R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 0 seconds."})";
                 headers->append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfterSeconds)));
@@ -303,6 +305,7 @@ private Q_SLOTS:
     void concurrencyNeverExceedsTheBound();
     void rateCapIsRespected();
     void retryAfterHoldsBackTheOthers();
+    void retryAfterStartsNothingElseUntilTheRetry();
     void timeLeftFromFinishedRowsAndElapsedTime_data();
     void timeLeftFromFinishedRowsAndElapsedTime();
     void pauseResumeCancel();
@@ -727,6 +730,44 @@ void TestBulkAttestation::retryAfterHoldsBackTheOthers()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_server->posts(), 7); // the throttled one again, with the others
     QCOMPARE(run->gate()->requestsCharged(), qint64(m_server->requests()));
+}
+
+void TestBulkAttestation::retryAfterStartsNothingElseUntilTheRetry()
+{
+    QByteArray csv = header;
+    for (int n = 1; n <= 40; ++n)
+        csv += row(customerIdFor(n), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
+    m_server->retryAfterSeconds = 1;
+    auto run = runner();
+    BulkRunOptions runOptions = options();
+    runOptions.concurrency = 2;
+    // Once the template is known and a row is done, one confirmation is throttled: plenty of
+    // rows are still queued then, each wanting to start a request.
+    bool armed = false;
+    connect(run.get(), &BulkAttestationRunner::rowFinished, this, [&](int) {
+        if (!armed && run->progress().count(BulkOutcome::Confirmed) >= 1) {
+            armed = true;
+            m_server->throttleNextPosts = 1;
+        }
+    });
+    qsizetype requestsBeforeTheHold = -1;
+    QVERIFY(run->start(input(csv), runOptions));
+    connect(run->gate(), &RequestGate::throttled, this,
+        [&] { requestsBeforeTheHold = m_server->log.size(); }); // where the hold starts in the log
+    QVERIFY(QTest::qWaitFor([&run] { return run->state() == BulkAttestationRunner::State::Finished; }, 30000));
+    QCOMPARE(run->progress().count(BulkOutcome::Confirmed), 40);
+    QCOMPARE(run->progress().throttled, 1);
+    QCOMPARE(m_server->throttledPaths.size(), 1);
+    QVERIFY(requestsBeforeTheHold > 0);
+    QVERIFY2(requestsBeforeTheHold < m_server->log.size() - 10, "the throttle came too late to hold anything back");
+
+    // The first request the service saw after the 429 was its retry, a second later: nothing
+    // else started in between, although a slot was free and rows were waiting.
+    const auto& [method, path] = m_server->log.at(requestsBeforeTheHold);
+    QCOMPARE(method, QByteArray("POST"));
+    QCOMPARE(path, m_server->throttledPaths.constFirst());
+    for (int n = 1; n <= 40; ++n)
+        QCOMPARE(m_server->agreementCount(customerIdFor(n)), 1);
 }
 
 void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime_data()
