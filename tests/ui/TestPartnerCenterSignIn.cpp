@@ -1,6 +1,7 @@
 // Partner Center mode of the desktop app, against the sandbox's emulation of Entra ID: the
 // device code sign-in dialog, the sign-in kept in the secret store, who is signed in, sign-out.
 #include "AccountTestSupport.h"
+#include "FakeNetworkAccessManager.h"
 #include "FixedClock.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkReply>
 #include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -97,6 +99,7 @@ private Q_SLOTS:
     void expiredCodeSaysSo();
     void withoutSecretStoreTheUserIsTold();
     void missingClientIdIsExplained();
+    void lostConnectionWhileWaitingIsShown();
     void refusedRefreshAsksAgainAndKeepsWhatWasTyped();
     void realRefusedRefreshKeepsTheOpenFormAndItsFields();
 
@@ -292,6 +295,43 @@ void TestPartnerCenterSignIn::missingClientIdIsExplained()
     auto* message = app->deviceCodeDialog()->findChild<FieldMessage*>(QStringLiteral("signInMessage"));
     QVERIFY(message->hasMessage());
     QVERIFY(message->text().contains(QLatin1String("client) ID")));
+}
+
+void TestPartnerCenterSignIn::lostConnectionWhileWaitingIsShown()
+{
+    // Entra on a fake network: a code, then polls that cannot connect until `reachable`.
+    Test::FakeNetworkAccessManager network;
+    bool reachable = false;
+    network.setHandler([&reachable](const Test::FakeNetworkAccessManager::Request& request, Test::FakeReply* reply) {
+        if (request.url.path().endsWith(QLatin1String("/devicecode")))
+            reply->respond(200,
+                R"({"user_code":"BCDF-GHJK","device_code":"device-code","verification_uri":"https://microsoft.com/devicelogin","expires_in":900,"interval":1})");
+        else if (!reachable)
+            reply->fail(QNetworkReply::HostNotFoundError, QStringLiteral("Host login.microsoftonline.com not found"));
+        else
+            reply->respond(400, R"({"error":"authorization_pending","error_description":"AADSTS70016: pending"})");
+    });
+    Workspace workspace(&network, Workspace::Connection::PartnerCenter,
+        QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")),
+        QUrl(QStringLiteral("https://login.microsoftonline.com")), QStringLiteral("organizations"),
+        QStringLiteral("partnerdesk-desktop-tests"));
+    DeviceCodeSignInDialog dialog(&workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("signInStatusLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog.findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), QStringLiteral("BCDF-GHJK"), 10000);
+
+    // The connection is lost: the dialog says so, and that it keeps trying with the same code.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("No connection to the sign-in service")), 10000);
+    QVERIFY2(status->text().contains(QLatin1String("keeps trying")), qPrintable(status->text()));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("openPageButton"))->isEnabled());
+    QVERIFY(!dialog.findChild<FieldMessage*>(QStringLiteral("signInMessage"))->hasMessage());
+
+    // Back again: waiting for the person, as before.
+    reachable = true;
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Waiting for you to sign in")), 10000);
+    dialog.reject();
 }
 
 void TestPartnerCenterSignIn::refusedRefreshAsksAgainAndKeepsWhatWasTyped()
