@@ -184,17 +184,6 @@ SandboxResponse AuthEndpoints::token(const RouteCall& call)
             return entraError(u"invalid_grant"_s, 50034, u"The user account does not exist in the sandbox directory."_s,
                 correlationId);
         }
-    } else if (grantType == u"password") {
-        if (field(u"username"_s).isEmpty())
-            return missingParameter(u"username"_s, correlationId);
-        if (form.queryItemValue(u"password"_s, QUrl::FullyDecoded).isEmpty())
-            return missingParameter(u"password"_s, correlationId);
-        user = DemoUsers::findByPrincipalName(field(u"username"_s));
-        if (!user) {
-            return entraError(u"invalid_grant"_s, 50034,
-                u"The user account does not exist in the sandbox directory; GET /sandbox/users lists the demo users."_s,
-                correlationId);
-        }
     } else if (grantType == u"refresh_token") {
         if (field(u"refresh_token"_s).isEmpty())
             return missingParameter(u"refresh_token"_s, correlationId);

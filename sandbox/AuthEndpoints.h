@@ -7,8 +7,9 @@ namespace PartnerDesk::Sandbox {
 
 struct SandboxContext;
 
-// Entra-like sign-in: POST /{tenant}/oauth2/v2.0/devicecode and /token (the device code,
-// password and refresh_token grants for the demo users), the device sign-in page at
+// Entra-like sign-in: POST /{tenant}/oauth2/v2.0/devicecode and /token (the device code and
+// refresh_token grants for the demo users; no password grant, so a demo sign-in goes the way
+// a Partner Center sign-in goes), the device sign-in page at
 // /sandbox/device (the verification_uri: enter the code, pick a demo user, approve or deny),
 // and GET /sandbox/users.
 class AuthEndpoints

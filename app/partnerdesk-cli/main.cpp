@@ -1,5 +1,6 @@
 // partnerdesk-cli: the same operations as the window, for scripts. Wiring only: parse the
 // arguments, start the embedded sandbox when no --api-base is given, run the command.
+#include "api/NetworkSetup.h"
 #include "auth/SecretStore.h"
 #include "cli/CommandLineTool.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -11,7 +12,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
-#include <QNetworkProxyFactory>
 #include <QTextStream>
 
 int main(int argc, char** argv)
@@ -22,7 +22,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("partnerdesk-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERDESK_VERSION));
     // The system's proxy (http_proxy, https_proxy, no_proxy), as the desktop app.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    PartnerDesk::NetworkSetup::useSystemProxy();
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,5 +1,6 @@
 // partnerdesk: the desktop window. Wiring only: identity, the embedded sandbox when no
 // Partner Center connection is configured, the controller.
+#include "api/NetworkSetup.h"
 #include "mainwindow/AppController.h"
 #include "mainwindow/StartupProbe.h"
 #include "sandbox/EmbeddedSandbox.h"
@@ -14,7 +15,6 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QIcon>
-#include <QNetworkProxyFactory>
 
 #include <cstring>
 #include <memory>
@@ -77,9 +77,7 @@ int main(int argc, char** argv)
 
     QApplication app(argc, argv);
     setIdentity();
-    // The system's proxy settings (http_proxy, https_proxy, no_proxy on Linux; the system's on
-    // Windows and macOS). TLS errors are never ignored anywhere.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    NetworkSetup::useSystemProxy();
     QApplication::setApplicationDisplayName(QStringLiteral("PartnerDesk"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/partnerdesk/icons/partnerdesk.svg")));
     PlainTextPolicy::install(&app);

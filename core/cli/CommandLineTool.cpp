@@ -11,6 +11,10 @@
 #include "auth/TokenEndpoint.h"
 #include "flows/AgreementStatusLoader.h"
 #include "flows/AttestationChannel.h"
+#include "flows/evidence/EvidenceStore.h"
+#include "flows/evidence/RecordingAttestationChannel.h"
+#include "util/Clock.h"
+#include "util/Logging.h"
 #include "validation/PermissionPolicy.h"
 #include "validation/Validation.h"
 
@@ -611,10 +615,8 @@ void CommandLineTool::agreementConfirm(const QString& customerId)
                 succeed();
                 return;
             }
-            auto* channel = new PartnerConfirmationChannel(m_client.get());
-            channel->attest(AttestationRequest{customerId, contact, date}, this,
-                [this, channel, customerId](const Result<AgreementConfirmation>& result) {
-                    delete channel;
+            confirmationChannel()->attest(AttestationRequest{customerId, contact, date}, this,
+                [this, customerId](const Result<AgreementConfirmation>& result) {
                     if (!result.ok()) {
                         failWith(result.error());
                         return;
@@ -643,6 +645,27 @@ void CommandLineTool::agreementConfirm(const QString& customerId)
             attest(rules.ok() ? std::optional<CountryRules>(rules.value()) : std::nullopt);
         });
     });
+}
+
+AttestationChannel* CommandLineTool::confirmationChannel()
+{
+    if (!m_confirmationChannel) {
+        m_confirmationChannel = std::make_unique<PartnerConfirmationChannel>(m_client.get());
+        // The evidence record, in the same store as the window's and `bulk attest`'s; a
+        // confirmation never depends on it.
+        m_evidence = std::make_unique<EvidenceStore>();
+        QString evidenceError;
+        if (m_evidence->open(EvidenceStore::defaultPath(), &evidenceError)) {
+            const std::optional<Session> session = m_session;
+            m_recordingChannel = std::make_unique<RecordingAttestationChannel>(
+                m_confirmationChannel.get(), m_evidence.get(), [session] { return session.value_or(Session{}); },
+                QStringLiteral("cli"), Clock::instance());
+        } else {
+            qCWarning(lcFlows) << "confirmation without an evidence record: the store did not open:" << evidenceError;
+            m_evidence.reset();
+        }
+    }
+    return m_recordingChannel ? m_recordingChannel.get() : m_confirmationChannel.get();
 }
 
 void CommandLineTool::agreementTemplate()

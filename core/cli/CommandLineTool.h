@@ -18,6 +18,8 @@ class QNetworkAccessManager;
 
 namespace PartnerDesk {
 
+class AttestationChannel;
+class EvidenceStore;
 class PartnerCenterClient;
 class SecretStore;
 class TokenSource;
@@ -101,6 +103,9 @@ private:
     void customersShow(const QString& customerId);
     void inviteLink();
     void bulkAttest(const QString& file);
+    // The channel `agreement confirm` sends through: Partner Center's, leaving an evidence
+    // record as `bulk attest` and the window do (unless the store cannot be opened).
+    AttestationChannel* confirmationChannel();
 
     void fail(int exitCode, const QString& message);
     void failWith(const ApiError& error);
@@ -117,6 +122,9 @@ private:
     std::optional<Session> m_session;
     QObject* m_helpers = nullptr;
     SecretStore* m_secretStore = nullptr;
+    std::unique_ptr<AttestationChannel> m_confirmationChannel;
+    std::unique_ptr<EvidenceStore> m_evidence;
+    std::unique_ptr<AttestationChannel> m_recordingChannel; // m_confirmationChannel, recorded in m_evidence
 };
 
 } // namespace PartnerDesk

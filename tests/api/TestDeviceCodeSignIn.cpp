@@ -8,6 +8,7 @@
 #include "auth/TokenEndpoint.h"
 #include "auth/TokenSource.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void sandboxAsksToSlowDown();
     void sandboxRefusesUnknownCodes();
     void sandboxPageEscapesWhatItShows();
+    void demoSignInGoesThroughTheDeviceCodeOnly();
 
     // Against a fake network: the answers the sandbox cannot be made to give on demand.
     void slowDownWidensTheInterval();
@@ -268,6 +270,48 @@ void TestDeviceCodeSignIn::sandboxPageEscapesWhatItShows()
     QVERIFY(page.contains("&lt;script&gt;alert(1)"));
     QVERIFY(!page.contains("<script>"));
     QVERIFY(page.contains("admin@")); // the demo users to choose from
+}
+
+void TestDeviceCodeSignIn::demoSignInGoesThroughTheDeviceCodeOnly()
+{
+    SandboxFixture sandbox;
+    QVERIFY2(sandbox.isRunning(), qPrintable(sandbox.startError()));
+    TokenEndpoint endpoint(sandbox.network(), sandboxAuthority(sandbox.baseUrl()));
+    const QString admin = sandbox.userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
+    const qsizetype before = sandbox.sandboxJson(QStringLiteral("/sandbox/requests")).toArray().size();
+
+    Await<OAuthTokens> tokens;
+    endpoint.signInDemoUser(admin, nullptr, tokens.callback());
+    QVERIFY(tokens.wait());
+    QVERIFY2(tokens.ok(), qPrintable(tokens.ok() ? QString() : tokens.error().message()));
+    QCOMPARE(Jwt::claims(tokens.value().accessToken).value(QStringLiteral("upn")).toString(), admin);
+
+    // What the sandbox saw: the device code started, approved on its page, then redeemed.
+    const QJsonArray journal = sandbox.sandboxJson(QStringLiteral("/sandbox/requests")).toArray();
+    QStringList made;
+    for (qsizetype i = before; i < journal.size(); ++i) {
+        const QJsonObject entry = journal.at(i).toObject();
+        const QString path = entry.value(QLatin1String("path")).toString();
+        if (path != QLatin1String("/sandbox/requests"))
+            made << entry.value(QLatin1String("method")).toString() + QLatin1Char(' ') + path;
+    }
+    QCOMPARE(made,
+        QStringList({QStringLiteral("POST /organizations/oauth2/v2.0/devicecode"),
+            QStringLiteral("POST /sandbox/device"), QStringLiteral("POST /organizations/oauth2/v2.0/token")}));
+
+    // There is no way round it: the password grant is refused.
+    QUrlQuery password;
+    password.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("password"));
+    password.addQueryItem(QStringLiteral("client_id"), clientId);
+    password.addQueryItem(QStringLiteral("username"), admin);
+    password.addQueryItem(QStringLiteral("password"), QStringLiteral("any password"));
+    password.addQueryItem(QStringLiteral("scope"), endpoint.config().scope);
+    Await<QJsonObject> refused;
+    endpoint.post(endpoint.config().tokenUrl(), password, nullptr, refused.callback());
+    QVERIFY(refused.wait());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 400);
+    QCOMPARE(refused.error().code, QStringLiteral("unsupported_grant_type"));
 }
 
 void TestDeviceCodeSignIn::slowDownWidensTheInterval()

@@ -512,6 +512,12 @@ void TestPartnerCenterClient::expiredTokenIsRefreshedOnce()
     QTRY_COMPARE(captured.calls, 2);
     QVERIFY(captured.result->error().isUnauthorized());
     QCOMPARE(m_network->requests().size(), 4);
+    // In words that say what to do, with the service's own and its status for a support ticket.
+    const QString message = captured.result->error().message();
+    QVERIFY2(message.contains(QLatin1String("Partner Center did not accept your sign-in. Sign in again.")),
+        qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("Access denied")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("HTTP 401")), qPrintable(message));
 }
 
 void TestPartnerCenterClient::missingTokenAsksForSignIn()

@@ -269,6 +269,9 @@ private:
         const QByteArray& body = {}, Headers headers = {});
     QUrl url(const QString& pathAndQuery) const;
     HttpResult postToken(const QUrl& base, const QByteArray& form);
+    // The device code sign-in as the sandbox's page approves it for this demo user: the token
+    // endpoint's answer (empty when a step failed).
+    QJsonObject deviceCodeTokens(const QUrl& base, const QString& userPrincipalName);
     QString signIn(const QUrl& base, const QString& userPrincipalName);
     QString token(const QString& user) const { return m_tokens.value(user); }
     // A seeded customer no other test has used, in one of the seed scenarios.
@@ -335,16 +338,35 @@ HttpResult TestSandboxServer::postToken(const QUrl& base, const QByteArray& form
         {{"Content-Type", "application/x-www-form-urlencoded"}});
 }
 
+QJsonObject TestSandboxServer::deviceCodeTokens(const QUrl& base, const QString& userPrincipalName)
+{
+    const Headers form{{"Content-Type", "application/x-www-form-urlencoded"}};
+    QUrlQuery start;
+    start.addQueryItem(u"client_id"_s, u"partnerdesk-tests"_s);
+    start.addQueryItem(u"scope"_s, u"https://api.partnercenter.microsoft.com/user_impersonation offline_access"_s);
+    const HttpResult code = send("POST", QUrl(base.toString() + u"/organizations/oauth2/v2.0/devicecode"_s),
+        start.toString(QUrl::FullyEncoded).toUtf8(), form);
+    if (code.status != 200)
+        return {};
+    QUrlQuery decision;
+    decision.addQueryItem(u"user_code"_s, code.json().value(u"user_code"_s).toString());
+    decision.addQueryItem(u"user"_s, userPrincipalName);
+    decision.addQueryItem(u"decision"_s, u"approve"_s);
+    const HttpResult approved = send("POST", QUrl(base.toString() + u"/sandbox/device"_s),
+        decision.toString(QUrl::FullyEncoded).toUtf8(), form + Headers{{"Accept", "application/json"}});
+    if (approved.status != 200)
+        return {};
+    QUrlQuery poll;
+    poll.addQueryItem(u"grant_type"_s, u"urn:ietf:params:oauth:grant-type:device_code"_s);
+    poll.addQueryItem(u"client_id"_s, u"partnerdesk-tests"_s);
+    poll.addQueryItem(u"device_code"_s, code.json().value(u"device_code"_s).toString());
+    const HttpResult tokens = postToken(base, poll.toString(QUrl::FullyEncoded).toUtf8());
+    return tokens.status == 200 ? tokens.json() : QJsonObject();
+}
+
 QString TestSandboxServer::signIn(const QUrl& base, const QString& userPrincipalName)
 {
-    QUrlQuery form;
-    form.addQueryItem(u"grant_type"_s, u"password"_s);
-    form.addQueryItem(u"username"_s, userPrincipalName);
-    form.addQueryItem(u"password"_s, u"any password"_s);
-    form.addQueryItem(u"client_id"_s, u"partnerdesk-tests"_s);
-    form.addQueryItem(u"scope"_s, u"https://api.partnercenter.microsoft.com/user_impersonation offline_access"_s);
-    const HttpResult result = postToken(base, form.toString(QUrl::FullyEncoded).toUtf8());
-    const QJsonObject json = result.json();
+    const QJsonObject json = deviceCodeTokens(base, userPrincipalName);
     if (base == m_server.baseUrl())
         m_refreshTokens.insert(userPrincipalName, json.value(u"refresh_token"_s).toString());
     return json.value(u"access_token"_s).toString();
@@ -498,12 +520,8 @@ void TestSandboxServer::signInIssuesEntraLikeTokens()
     QFETCH(QString, role);
     QFETCH(QString, partnerType);
 
-    const QByteArray form = "grant_type=password&username=" + QUrl::toPercentEncoding(user.toUpper())
-        + "&password=secret&client_id=partnerdesk-tests&scope=https%3A%2F%2Fapi.partnercenter.microsoft.com%2Fuser_"
-          "impersonation";
-    const HttpResult result = postToken(m_server.baseUrl(), form);
-    QCOMPARE(result.status, 200);
-    const QJsonObject json = result.json();
+    const QJsonObject json = deviceCodeTokens(m_server.baseUrl(), user.toUpper());
+    QVERIFY(!json.isEmpty());
     QCOMPARE(json.value(u"token_type"_s).toString(), u"Bearer"_s);
     QCOMPARE(json.value(u"scope"_s).toString(),
         u"https://api.partnercenter.microsoft.com/user_impersonation offline_access"_s);
@@ -530,17 +548,21 @@ void TestSandboxServer::signInErrors_data()
 {
     QTest::addColumn<QByteArray>("form");
     QTest::addColumn<QString>("error");
-    QTest::newRow("unknown user") << QByteArray(
-        "grant_type=password&username=nobody%40example.com&password=x&client_id=c")
-                                  << u"invalid_grant"_s;
-    QTest::newRow("empty password") << QByteArray("grant_type=password&username=" + QUrl::toPercentEncoding(adminUser)
-        + "&password=&client_id=c") << u"invalid_request"_s;
+    // No password grant: the demo users sign in with the device code, as with Entra ID.
+    QTest::newRow("password grant") << QByteArray(
+        "grant_type=password&username=" + QUrl::toPercentEncoding(adminUser) + "&password=secret&client_id=c")
+                                    << u"unsupported_grant_type"_s;
+    QTest::newRow("unknown device code") << QByteArray(
+        "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&device_code=forged&client_id=c")
+                                         << u"invalid_grant"_s;
+    QTest::newRow("no device code") << QByteArray(
+        "grant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Adevice_code&client_id=c")
+                                    << u"invalid_request"_s;
     QTest::newRow("bad refresh token") << QByteArray("grant_type=refresh_token&refresh_token=forged&client_id=c")
                                        << u"invalid_grant"_s;
     QTest::newRow("unsupported grant") << QByteArray("grant_type=client_credentials&client_id=c&client_secret=s")
                                        << u"unsupported_grant_type"_s;
-    QTest::newRow("no client id") << QByteArray("grant_type=password&username=" + QUrl::toPercentEncoding(adminUser)
-        + "&password=x") << u"invalid_request"_s;
+    QTest::newRow("no client id") << QByteArray("grant_type=refresh_token&refresh_token=x") << u"invalid_request"_s;
 }
 
 void TestSandboxServer::signInErrors()

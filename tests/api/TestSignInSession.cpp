@@ -1,4 +1,6 @@
 #include "Await.h"
+#include "FakeNetworkAccessManager.h"
+#include "FixedClock.h"
 #include "LogCapture.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
@@ -21,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
+#include <QUrlQuery>
 
 using namespace PartnerDesk;
 using namespace PartnerDesk::Test;
@@ -83,6 +86,8 @@ private Q_SLOTS:
     void signOutRemovesTheStoredToken();
     void roleFromSettingsWhenTheTokenNamesNone();
     void tokenExpiryRefreshesWithoutTheUser();
+    void refreshedBeforeUseInsideTheMargin_data();
+    void refreshedBeforeUseInsideTheMargin();
     void failedRefreshAsksToSignInAgain();
     void noSecretInLogsOrSettings();
 };
@@ -354,6 +359,70 @@ void TestSignInSession::tokenExpiryRefreshesWithoutTheUser()
     QVERIFY(workspace->tokens()->tokens().accessToken != tokens->accessToken);
     QCOMPARE(signInRequired.size(), 0);
     QTRY_COMPARE(store.peek(workspace->secretKey()), workspace->tokens()->tokens().refreshToken);
+}
+
+void TestSignInSession::refreshedBeforeUseInsideTheMargin_data()
+{
+    QTest::addColumn<int>("secondsLeft");
+    QTest::addColumn<bool>("refreshed");
+    // The margin is 300 s.
+    QTest::newRow("200 s left: refreshed first") << 200 << true;
+    QTest::newRow("299 s left: refreshed first") << 299 << true;
+    QTest::newRow("301 s left: used as it is") << 301 << false;
+    QTest::newRow("600 s left: used as it is") << 600 << false;
+}
+
+void TestSignInSession::refreshedBeforeUseInsideTheMargin()
+{
+    QFETCH(int, secondsLeft);
+    QFETCH(bool, refreshed);
+    FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC), QTimeZone::utc());
+    ScopedClock scoped(&clock);
+    FakeNetworkAccessManager network;
+    network.setHandler([](const FakeNetworkAccessManager::Request& request, FakeReply* reply) {
+        if (request.url.path().endsWith(QLatin1String("/oauth2/v2.0/token")))
+            reply->respond(200,
+                R"({"token_type":"Bearer","expires_in":3600,"access_token":"fresh-access","refresh_token":"fresh-refresh"})");
+        else
+            reply->respond(200, R"({"totalCount":0,"items":[]})");
+    });
+    AuthorityConfig config;
+    config.authority = QUrl(QStringLiteral("https://login.microsoftonline.com"));
+    config.tenant = QStringLiteral("organizations");
+    config.clientId = QStringLiteral("partnerdesk-tests");
+    TokenEndpoint endpoint(&network, config);
+    OAuthTokenSource source(&endpoint);
+    OAuthTokens tokens;
+    tokens.accessToken = QStringLiteral("old-access");
+    tokens.refreshToken = QStringLiteral("old-refresh");
+    tokens.expiresAt = clock.nowUtc().addSecs(secondsLeft); // still valid either way
+    source.setTokens(tokens);
+    PartnerCenterClient client(&network, QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")), &source);
+
+    Await<Page<Customer>> page;
+    client.customers(3, nullptr, page.callback());
+    QVERIFY(page.wait());
+    QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message()));
+
+    const QList<FakeNetworkAccessManager::Request>& requests = network.requests();
+    QCOMPARE(requests.size(), refreshed ? 2 : 1);
+    const FakeNetworkAccessManager::Request& call = requests.constLast();
+    QCOMPARE(call.url.host(), QStringLiteral("api.partnercenter.microsoft.com"));
+    if (refreshed) {
+        // The refresh came first, with the refresh token; the call used the new access token.
+        const FakeNetworkAccessManager::Request& refresh = requests.constFirst();
+        QCOMPARE(refresh.method, QByteArray("POST"));
+        QCOMPARE(refresh.url, config.tokenUrl());
+        const QUrlQuery form(QString::fromUtf8(refresh.body));
+        QCOMPARE(form.queryItemValue(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+        QCOMPARE(form.queryItemValue(QStringLiteral("refresh_token")), QStringLiteral("old-refresh"));
+        QCOMPARE(call.header("Authorization"), QByteArray("Bearer fresh-access"));
+        QCOMPARE(source.tokens().refreshToken, QStringLiteral("fresh-refresh"));
+        QCOMPARE(source.tokens().expiresAt, clock.nowUtc().addSecs(3600));
+    } else {
+        QCOMPARE(call.header("Authorization"), QByteArray("Bearer old-access"));
+        QCOMPARE(source.tokens().accessToken, QStringLiteral("old-access"));
+    }
 }
 
 void TestSignInSession::failedRefreshAsksToSignInAgain()

@@ -46,6 +46,9 @@ private Q_SLOTS:
     void unusableFilesExitWithTwo();
     void indirectResellerMayOnlyDryRun();
     void unreachableServiceExitsWithFour();
+    void concurrencyOutOfRangeExitsWithTwo_data();
+    void concurrencyOutOfRangeExitsWithTwo();
+    void concurrencyOneRuns();
     void twoThousandRowsWithTheThrottleOn();
     void killedRunResumesExactlyOnce();
 
@@ -158,6 +161,47 @@ void TestBulkCli::unreachableServiceExitsWithFour()
         = Test::BulkScenario::readRecords(m_directory.filePath(QStringLiteral("unreachable-results.csv")));
     QCOMPARE(results.size(), 3); // every row still listed
     QCOMPARE(results.at(1).at(BulkResultFile::columns().indexOf(QStringLiteral("outcome"))), QStringLiteral("failed"));
+}
+
+void TestBulkCli::concurrencyOutOfRangeExitsWithTwo_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::newRow("zero") << QStringLiteral("0");
+    QTest::newRow("negative") << QStringLiteral("-1");
+    QTest::newRow("above 64") << QStringLiteral("65");
+    QTest::newRow("not a number") << QStringLiteral("four");
+}
+
+void TestBulkCli::concurrencyOutOfRangeExitsWithTwo()
+{
+    QFETCH(QString, value);
+    const SeededCustomer customer = m_seed.take();
+    const QString path = Test::writeFile(
+        m_directory.filePath(QStringLiteral("concurrency-%1.csv").arg(QString::fromUtf8(QTest::currentDataTag()))),
+        "customerId,firstName,lastName,email,dateAgreed\n" + customer.id.toUtf8() + ",Ada,Lovelace,ada@contoso.com,"
+            + utcDate(-3).toUtf8() + "\n");
+    const int before = m_sandbox->stat(QStringLiteral("agreements"));
+    const CliRun run
+        = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path, QStringLiteral("--concurrency=") + value});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--concurrency") && run.err.contains("64"), run.err.constData());
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before);
+}
+
+void TestBulkCli::concurrencyOneRuns()
+{
+    // One request at a time is a valid choice (the runner's own tests check the bound is kept).
+    QByteArray csv = "customerId,firstName,lastName,email,dateAgreed\n";
+    for (int i = 0; i < 3; ++i)
+        csv += m_seed.take().id.toUtf8() + ",Ada,Lovelace,ada" + QByteArray::number(i) + "@contoso.com,"
+            + utcDate(-3).toUtf8() + "\n";
+    const QString path = Test::writeFile(m_directory.filePath(QStringLiteral("concurrency-one.csv")), csv);
+    const int before = m_sandbox->stat(QStringLiteral("agreements"));
+    const CliRun run = cli({QStringLiteral("bulk"), QStringLiteral("attest"), path, QStringLiteral("--concurrency"),
+        QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.json().value(QLatin1String("outcomes")).toObject().value(QLatin1String("confirmed")).toInt(), 3);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), before + 3);
 }
 
 void TestBulkCli::twoThousandRowsWithTheThrottleOn()

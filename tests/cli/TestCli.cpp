@@ -3,11 +3,14 @@
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 #include "flows/AgreementStatusLoader.h"
+#include "flows/evidence/EvidenceStore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void showCustomer();
     void statusNewestFirst();
     void confirmThenAlreadyConfirmed();
+    void confirmAndBulkLeaveEvidenceRecords();
     void dryRunSendsNothing();
     void invalidInputSendsNothing_data();
     void invalidInputSendsNothing();
@@ -66,7 +70,9 @@ private Q_SLOTS:
     void embeddedSandboxByDefault();
 
 private:
-    Run cli(const QStringList& arguments, const QString& sandboxUser = {}, bool withApiBase = true);
+    // `dataHome`: the child's XDG_DATA_HOME (where its evidence store lives), when given.
+    Run cli(const QStringList& arguments, const QString& sandboxUser = {}, bool withApiBase = true,
+        const QString& dataHome = {});
     [[nodiscard]] int postCount();
 
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -90,11 +96,13 @@ void TestCli::cleanupTestCase()
     m_sandbox.reset();
 }
 
-Run TestCli::cli(const QStringList& arguments, const QString& sandboxUser, bool withApiBase)
+Run TestCli::cli(const QStringList& arguments, const QString& sandboxUser, bool withApiBase, const QString& dataHome)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("PARTNERDESK_TOKEN"));
+    if (!dataHome.isEmpty())
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome);
     if (!sandboxUser.isEmpty())
         environment.insert(QStringLiteral("PARTNERDESK_SANDBOX_USER"), sandboxUser);
     else
@@ -270,6 +278,61 @@ void TestCli::confirmThenAlreadyConfirmed()
                  .value(QLatin1String("duplicateAgreements"))
                  .toInt(),
         0);
+}
+
+void TestCli::confirmAndBulkLeaveEvidenceRecords()
+{
+    // The child's data folder: its evidence store is <folder>/PartnerDesk/evidence.sqlite.
+    QTemporaryDir dataHome;
+    QVERIFY(dataHome.isValid());
+    const QString adminUpn = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
+
+    // agreement confirm: a new confirmation, then the same one again.
+    const QStringList confirm{QStringLiteral("agreement"), QStringLiteral("confirm"), m_ids.at(44),
+        QStringLiteral("--first"), QStringLiteral("Grace"), QStringLiteral("--last"), QStringLiteral("Hopper"),
+        QStringLiteral("--email"), QStringLiteral("grace@contoso.com"), QStringLiteral("--date"), yesterday()};
+    const Run first = cli(confirm, {}, true, dataHome.path());
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    const Run again = cli(confirm, {}, true, dataHome.path());
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+
+    // bulk attest: two rows, in the same store.
+    const QString file = Test::writeFile(dataHome.filePath(QStringLiteral("evidence.csv")),
+        "customerId,firstName,lastName,email,dateAgreed\n" + m_ids.at(45).toUtf8() + ",Ada,Lovelace,ada@contoso.com,"
+            + yesterday().toUtf8() + "\n" + m_ids.at(46).toUtf8() + ",Alan,Turing,alan@contoso.com,"
+            + yesterday().toUtf8() + "\n");
+    const Run bulk = cli({QStringLiteral("bulk"), QStringLiteral("attest"), file}, {}, true, dataHome.path());
+    QVERIFY2(bulk.exitCode == 0, bulk.err.constData());
+
+    EvidenceStore store;
+    const QString path = dataHome.filePath(QStringLiteral("PartnerDesk/evidence.sqlite"));
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    QVERIFY(store.open(path));
+
+    const QList<EvidenceRecord> confirmed = store.forCustomer(m_ids.at(44)); // newest first
+    QCOMPARE(confirmed.size(), 2);
+    QCOMPARE(confirmed.at(1).outcome, EvidenceRecord::Outcome::Confirmed);
+    QCOMPARE(confirmed.at(0).outcome, EvidenceRecord::Outcome::AlreadyConfirmed);
+    for (const EvidenceRecord& record : confirmed) {
+        QCOMPARE(record.channel, QStringLiteral("cli"));
+        QCOMPARE(record.customerId, m_ids.at(44));
+        QCOMPARE(record.contact.email, QStringLiteral("grace@contoso.com"));
+        QCOMPARE(record.contact.lastName, QStringLiteral("Hopper"));
+        QCOMPARE(record.acceptanceDate, QDate::fromString(yesterday(), Qt::ISODate));
+        QCOMPARE(record.userPrincipalName, adminUpn);
+        QCOMPARE(record.role, Role::AdminAgent);
+        QVERIFY(record.recordedAtUtc.isValid());
+    }
+
+    for (int i : {45, 46}) {
+        const QList<EvidenceRecord> records = store.forCustomer(m_ids.at(i));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records.at(0).channel, QStringLiteral("cli-bulk"));
+        QCOMPARE(records.at(0).outcome, EvidenceRecord::Outcome::Confirmed);
+        QCOMPARE(records.at(0).userPrincipalName, adminUpn);
+        QCOMPARE(records.at(0).acceptanceDate, QDate::fromString(yesterday(), Qt::ISODate));
+    }
+    QCOMPARE(store.forCustomer(m_ids.at(45)).at(0).contact.email, QStringLiteral("ada@contoso.com"));
 }
 
 void TestCli::dryRunSendsNothing()

@@ -95,6 +95,7 @@ public:
     QHash<QString, QPair<int, QByteArray>> countryRulesFailures; // ISO code -> status, body
     int throttleNextPosts = 0; // answered 429 with Retry-After: retryAfterSeconds
     int retryAfterSeconds = 0;
+    QStringList throttledPaths; // the POSTs answered 429
     bool down = false; // every request refused at the connection
     int delayMilliseconds = 3;
     int inFlight = 0;
@@ -230,6 +231,7 @@ private:
         if (parts.value(3) == QLatin1String("agreements") && request.method == "POST") {
             if (throttleNextPosts > 0) {
                 --throttleNextPosts;
+                throttledPaths.append(path);
                 *status = 429;
                 *body = R"({"statusCode":429,"message":"Rate limit is exceeded. Try again in 0 seconds."})";
                 headers->append(qMakePair(QByteArray("Retry-After"), QByteArray::number(retryAfterSeconds)));
@@ -306,6 +308,9 @@ private Q_SLOTS:
     void concurrencyNeverExceedsTheBound();
     void rateCapIsRespected();
     void retryAfterHoldsBackTheOthers();
+    void retryAfterStartsNothingElseUntilTheRetry();
+    void timeLeftFromFinishedRowsAndElapsedTime_data();
+    void timeLeftFromFinishedRowsAndElapsedTime();
     void pauseResumeCancel();
     void cancelDuringRetryAfterDoesNotWait();
     void resumeAfterCrashReadsBeforeSending();
@@ -862,6 +867,83 @@ void TestBulkAttestation::retryAfterHoldsBackTheOthers()
     QCOMPARE(spy.count(), 1);
     QCOMPARE(m_server->posts(), 7); // the throttled one again, with the others
     QCOMPARE(run->gate()->requestsCharged(), qint64(m_server->requests()));
+}
+
+void TestBulkAttestation::retryAfterStartsNothingElseUntilTheRetry()
+{
+    QByteArray csv = header;
+    for (int n = 1; n <= 40; ++n)
+        csv += row(customerIdFor(n), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
+    m_server->retryAfterSeconds = 1;
+    auto run = runner();
+    BulkRunOptions runOptions = options();
+    runOptions.concurrency = 2;
+    // Once the template is known and a row is done, one confirmation is throttled: plenty of
+    // rows are still queued then, each wanting to start a request.
+    bool armed = false;
+    connect(run.get(), &BulkAttestationRunner::rowFinished, this, [&](int) {
+        if (!armed && run->progress().count(BulkOutcome::Confirmed) >= 1) {
+            armed = true;
+            m_server->throttleNextPosts = 1;
+        }
+    });
+    qsizetype requestsBeforeTheHold = -1;
+    QVERIFY(run->start(input(csv), runOptions));
+    connect(run->gate(), &RequestGate::throttled, this,
+        [&] { requestsBeforeTheHold = m_server->log.size(); }); // where the hold starts in the log
+    QVERIFY(QTest::qWaitFor([&run] { return run->state() == BulkAttestationRunner::State::Finished; }, 30000));
+    QCOMPARE(run->progress().count(BulkOutcome::Confirmed), 40);
+    QCOMPARE(run->progress().throttled, 1);
+    QCOMPARE(m_server->throttledPaths.size(), 1);
+    QVERIFY(requestsBeforeTheHold > 0);
+    QVERIFY2(requestsBeforeTheHold < m_server->log.size() - 10, "the throttle came too late to hold anything back");
+
+    // The first request the service saw after the 429 was its retry, a second later: nothing
+    // else started in between, although a slot was free and rows were waiting.
+    const auto& [method, path] = m_server->log.at(requestsBeforeTheHold);
+    QCOMPARE(method, QByteArray("POST"));
+    QCOMPARE(path, m_server->throttledPaths.constFirst());
+    for (int n = 1; n <= 40; ++n)
+        QCOMPARE(m_server->agreementCount(customerIdFor(n)), 1);
+}
+
+void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime_data()
+{
+    QTest::addColumn<int>("remainingRows");
+    QTest::addColumn<qint64>("requests");
+    QTest::addColumn<int>("rowsDoneWithRequests");
+    QTest::addColumn<qint64>("elapsed");
+    QTest::addColumn<int>("perMinute");
+    QTest::addColumn<bool>("dryRun");
+    QTest::addColumn<qint64>("expected");
+    // 300 a minute: one request every 200 ms.
+    QTest::newRow("before any row: three requests a row")
+        << 10 << qint64(0) << 0 << qint64(0) << 300 << false << qint64(10 * 3 * 200);
+    QTest::newRow("before any row, dry run: two")
+        << 10 << qint64(0) << 0 << qint64(0) << 300 << true << qint64(10 * 2 * 200);
+    QTest::newRow("the requests a row seen so far, at the cap")
+        << 10 << qint64(40) << 10 << qint64(1000) << 600 << false << qint64(10 * 4 * 100);
+    QTest::newRow("the pace so far when slower than the cap")
+        << 20 << qint64(15) << 5 << qint64(10000) << 300 << false << qint64(10000 / 5 * 20);
+    QTest::newRow("the pace not before the fifth row")
+        << 20 << qint64(12) << 4 << qint64(60000) << 300 << false << qint64(20 * 3 * 200);
+    QTest::newRow("never less than one request a row")
+        << 10 << qint64(2) << 5 << qint64(0) << 300 << false << qint64(10 * 1 * 200);
+    QTest::newRow("nothing left") << 0 << qint64(30) << 10 << qint64(5000) << 300 << false << qint64(0);
+}
+
+void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime()
+{
+    QFETCH(int, remainingRows);
+    QFETCH(qint64, requests);
+    QFETCH(int, rowsDoneWithRequests);
+    QFETCH(qint64, elapsed);
+    QFETCH(int, perMinute);
+    QFETCH(bool, dryRun);
+    QFETCH(qint64, expected);
+    QCOMPARE(BulkAttestationRunner::estimateRemainingMilliseconds(
+                 remainingRows, requests, rowsDoneWithRequests, elapsed, perMinute, dryRun),
+        expected);
 }
 
 void TestBulkAttestation::pauseResumeCancel()

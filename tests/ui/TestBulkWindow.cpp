@@ -27,6 +27,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -34,6 +36,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <memory>
 #include <tuple>
 
@@ -77,6 +80,7 @@ private Q_SLOTS:
     void unusableFileIsExplained();
     void dryRunMarksProblemsAtTheirCells();
     void runConfirmsRecordsEvidenceAndExports();
+    void progressBarTimeLeftAndCountsFollowTheRun();
     void cancelThenReopenResumesFromTheJournal();
     void resellerPreparesHandOffFile();
     void helpdeskOnlyChecks();
@@ -438,6 +442,107 @@ void TestBulkWindow::runConfirmsRecordsEvidenceAndExports()
         QStringLiteral("'=cmd|' /C calc'!A0"));
     QVERIFY(
         window->findChild<FieldMessage*>(QStringLiteral("resultMessage"))->kind() == FieldMessage::Kind::Information);
+}
+
+void TestBulkWindow::progressBarTimeLeftAndCountsFollowTheRun()
+{
+    // Five rows to send, one invalid, one duplicate.
+    QList<Line> lines;
+    for (int i = 0; i < 5; ++i)
+        lines.append({nextCustomer(), QStringLiteral("Row"), QStringLiteral("Progress"),
+            QStringLiteral("progress%1.%2@contoso.com").arg(i).arg(m_unique), {}, daysFromToday(-2)});
+    lines.append({nextCustomer(), QStringLiteral("Bad"), QStringLiteral("Email"), QStringLiteral("bad.contoso.com"), {},
+        daysFromToday(-2)});
+    lines.append(lines.at(2));
+    const int total = static_cast<int>(lines.size());
+    const QString path = writeCsv(QStringLiteral("progress.csv"), lines);
+    auto window = openWindow(m_admin.get());
+    QVERIFY(window);
+    QVERIFY(importAndCheck(window.get(), path));
+    auto* bar = window->findChild<QProgressBar*>(QStringLiteral("runProgressBar"));
+    auto* timeLeft = window->findChild<QLabel*>(QStringLiteral("timeLeftLabel"));
+    QVERIFY(bar && timeLeft);
+
+    // One request at a time, four a second: the rows finish one after another.
+    window->findChild<QSpinBox*>(QStringLiteral("concurrencySpinBox"))->setValue(1);
+    window->findChild<QSpinBox*>(QStringLiteral("rateSpinBox"))->setValue(240);
+    Dialogs::setNextAnswer(QMessageBox::Yes);
+    window->findChild<QPushButton*>(QStringLiteral("confirmButton"))->click();
+    QCOMPARE(window->phase(), BulkAttestationWindow::Phase::Running);
+    const BulkAttestationRunner* runner = window->runner();
+    QVERIFY(runner);
+
+    // What the window shows at each step, read after it has shown that step (connected after
+    // the window's own slot).
+    struct Seen
+    {
+        int value;
+        int maximum;
+        int confirmed;
+        qint64 remaining;
+        QString timeLeft;
+        bool timeLeftVisible;
+    };
+    QList<Seen> seen;
+    connect(runner, &BulkAttestationRunner::progressChanged, this, [&](const BulkProgress& progress) {
+        if (window->phase() == BulkAttestationWindow::Phase::Running)
+            seen.append({bar->value(), bar->maximum(), progress.count(BulkOutcome::Confirmed),
+                progress.remainingMilliseconds, timeLeft->text(), timeLeft->isVisible()});
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(window->phase(), BulkAttestationWindow::Phase::Finished, runTimeout);
+
+    // The bar advanced through the run, one row at a time, to the end.
+    QVERIFY2(seen.size() >= 3, qPrintable(QString::number(seen.size())));
+    QList<int> values;
+    for (const Seen& step : std::as_const(seen)) {
+        QCOMPARE(step.maximum, total);
+        if (values.isEmpty() || values.constLast() != step.value) {
+            QVERIFY2(values.isEmpty() || step.value > values.constLast(), "the bar went back");
+            values << step.value;
+        }
+    }
+    QVERIFY2(values.size() >= 4, qPrintable(QStringLiteral("distinct values: %1").arg(values.size())));
+    QVERIFY(values.constFirst() < total);
+    QCOMPARE(bar->maximum(), total);
+    QCOMPARE(bar->value(), total);
+
+    // Once rows are confirmed and others remain, the label names the time left (the number
+    // the runner estimated, in seconds or minutes).
+    int withTimeLeft = 0;
+    for (const Seen& step : std::as_const(seen)) {
+        if (step.confirmed < 1 || step.value >= total)
+            continue;
+        QVERIFY(step.remaining > 0);
+        QVERIFY(step.timeLeftVisible);
+        const qint64 seconds = (step.remaining + 999) / 1000;
+        const qint64 shown = seconds < 60 ? seconds : (seconds + 59) / 60;
+        QVERIFY2(step.timeLeft.contains(QLocale().toString(shown)), qPrintable(step.timeLeft));
+        ++withTimeLeft;
+    }
+    QVERIFY2(withTimeLeft >= 2, qPrintable(QString::number(withTimeLeft)));
+
+    // After the run: each count under the table is the number of result rows with that outcome.
+    const QList<BulkRowResult>& results = window->rowsModel()->results();
+    QCOMPARE(results.size(), total);
+    const auto rowsWith = [&results](BulkOutcome outcome) {
+        return static_cast<int>(std::count_if(results.cbegin(), results.cend(),
+            [outcome](const BulkRowResult& result) { return result.outcome == outcome; }));
+    };
+    QCOMPARE(rowsWith(BulkOutcome::Confirmed), 5);
+    QCOMPARE(rowsWith(BulkOutcome::Invalid), 1);
+    QCOMPARE(rowsWith(BulkOutcome::Skipped), 1);
+    for (const BulkOutcome outcome : {BulkOutcome::Confirmed, BulkOutcome::AlreadyConfirmed, BulkOutcome::Invalid,
+             BulkOutcome::Failed, BulkOutcome::Skipped}) {
+        auto* label = window->findChild<QLabel*>(BulkOutcomes::key(outcome) + QStringLiteral("CountLabel"));
+        QVERIFY2(label, qPrintable(BulkOutcomes::key(outcome)));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->accessibleName(),
+            BulkAttestationWindow::tr("%1: %2").arg(
+                BulkOutcomes::displayName(outcome), QLocale().toString(rowsWith(outcome))));
+    }
+    // "Valid" is a dry run's count.
+    QVERIFY(
+        window->findChild<QLabel*>(BulkOutcomes::key(BulkOutcome::Valid) + QStringLiteral("CountLabel"))->isHidden());
 }
 
 void TestBulkWindow::cancelThenReopenResumesFromTheJournal()

@@ -355,6 +355,29 @@ void TestCoverageDashboard::pdfExportReadsBack()
             + QStringLiteral("\\s+%1\\s+%2%").arg(totals.count(status)).arg(totals.percent(status), 0, 'f', 1));
         QVERIFY2(line.match(text).hasMatch(), qPrintable(StatusPresentation::text(status)));
     }
+    // The table by country: one line per country, its name then every count and the share
+    // covered, as the dashboard's table has them; together every customer.
+    QVERIFY(text.contains(QStringLiteral("By country")));
+    CountryCoverageModel countries;
+    countries.setCounts(m_dashboard->report().byCountry());
+    QVERIFY(countries.rowCount() >= 2);
+    int customersByCountry = 0;
+    for (int row = 0; row < countries.rowCount(); ++row) {
+        const QString name = countries.index(row, CountryCoverageModel::CountryColumn).data().toString();
+        QStringList cells;
+        for (int column = CountryCoverageModel::TotalColumn; column < CountryCoverageModel::ColumnCount; ++column)
+            cells << QRegularExpression::escape(countries.index(row, column).data().toString());
+        // A long name may wrap in its cell: its first word starts the line of numbers.
+        const QRegularExpression countryLine(QStringLiteral("^\\s*")
+                + QRegularExpression::escape(name.section(u' ', 0, 0)) + QStringLiteral("[^\\n]*?\\s")
+                + cells.join(QStringLiteral("\\s+")) + QStringLiteral("\\s*$"),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(countryLine.match(text).hasMatch(), qPrintable(name + QLatin1Char(' ') + cells.join(u' ')));
+        customersByCountry
+            += countries.index(row, CountryCoverageModel::TotalColumn).data(CountryCoverageModel::SortRole).toInt();
+    }
+    QCOMPARE(customersByCountry, seededCustomers);
+
     // Every customer that needs attention has its row: status and purchases on its first line.
     const QList<CoverageRow> attention = m_dashboard->report().needsAttention();
     QVERIFY(text.contains(QStringLiteral("(%1)").arg(attention.size())));

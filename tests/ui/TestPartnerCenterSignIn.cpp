@@ -1,5 +1,8 @@
 // Partner Center mode of the desktop app, against the sandbox's emulation of Entra ID: the
 // device code sign-in dialog, the sign-in kept in the secret store, who is signed in, sign-out.
+#include "AccountTestSupport.h"
+#include "FakeNetworkAccessManager.h"
+#include "FixedClock.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
 #include "auth/SecretStore.h"
@@ -15,12 +18,18 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkReply>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <memory>
@@ -55,6 +64,24 @@ private:
     MemorySecretStore* m_store;
 };
 
+// What revoking a sign-in at the service does: every refresh token the sandbox issued is
+// used up, so the next refresh is refused (invalid_grant). False when the database refused.
+bool revokeRefreshTokens(const QString& databasePath)
+{
+    bool done = false;
+    {
+        QSqlDatabase database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("revoke"));
+        database.setDatabaseName(databasePath);
+        if (database.open()) {
+            QSqlQuery query(database);
+            done = query.exec(QStringLiteral("UPDATE refresh_tokens SET redeemed = 1"));
+            database.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("revoke"));
+    return done;
+}
+
 } // namespace
 
 class TestPartnerCenterSignIn : public QObject
@@ -72,7 +99,9 @@ private Q_SLOTS:
     void expiredCodeSaysSo();
     void withoutSecretStoreTheUserIsTold();
     void missingClientIdIsExplained();
+    void lostConnectionWhileWaitingIsShown();
     void refusedRefreshAsksAgainAndKeepsWhatWasTyped();
+    void realRefusedRefreshKeepsTheOpenFormAndItsFields();
 
 private:
     std::unique_ptr<AppController> startApp(std::unique_ptr<SecretStore> store);
@@ -268,6 +297,43 @@ void TestPartnerCenterSignIn::missingClientIdIsExplained()
     QVERIFY(message->text().contains(QLatin1String("client) ID")));
 }
 
+void TestPartnerCenterSignIn::lostConnectionWhileWaitingIsShown()
+{
+    // Entra on a fake network: a code, then polls that cannot connect until `reachable`.
+    Test::FakeNetworkAccessManager network;
+    bool reachable = false;
+    network.setHandler([&reachable](const Test::FakeNetworkAccessManager::Request& request, Test::FakeReply* reply) {
+        if (request.url.path().endsWith(QLatin1String("/devicecode")))
+            reply->respond(200,
+                R"({"user_code":"BCDF-GHJK","device_code":"device-code","verification_uri":"https://microsoft.com/devicelogin","expires_in":900,"interval":1})");
+        else if (!reachable)
+            reply->fail(QNetworkReply::HostNotFoundError, QStringLiteral("Host login.microsoftonline.com not found"));
+        else
+            reply->respond(400, R"({"error":"authorization_pending","error_description":"AADSTS70016: pending"})");
+    });
+    Workspace workspace(&network, Workspace::Connection::PartnerCenter,
+        QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")),
+        QUrl(QStringLiteral("https://login.microsoftonline.com")), QStringLiteral("organizations"),
+        QStringLiteral("partnerdesk-desktop-tests"));
+    DeviceCodeSignInDialog dialog(&workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto* status = dialog.findChild<QLabel*>(QStringLiteral("signInStatusLabel"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dialog.findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), QStringLiteral("BCDF-GHJK"), 10000);
+
+    // The connection is lost: the dialog says so, and that it keeps trying with the same code.
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("No connection to the sign-in service")), 10000);
+    QVERIFY2(status->text().contains(QLatin1String("keeps trying")), qPrintable(status->text()));
+    QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("openPageButton"))->isEnabled());
+    QVERIFY(!dialog.findChild<FieldMessage*>(QStringLiteral("signInMessage"))->hasMessage());
+
+    // Back again: waiting for the person, as before.
+    reachable = true;
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("Waiting for you to sign in")), 10000);
+    dialog.reject();
+}
+
 void TestPartnerCenterSignIn::refusedRefreshAsksAgainAndKeepsWhatWasTyped()
 {
     auto app = startApp(std::make_unique<MemorySecretStore>(true));
@@ -300,6 +366,73 @@ void TestPartnerCenterSignIn::refusedRefreshAsksAgainAndKeepsWhatWasTyped()
     QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
     QCOMPARE(search->text(), QStringLiteral("Fabrik"));
     QVERIFY(app->workspace()->isSignedIn());
+}
+
+void TestPartnerCenterSignIn::realRefusedRefreshKeepsTheOpenFormAndItsFields()
+{
+    auto app = startApp(std::make_unique<MemorySecretStore>(true));
+    DeviceCodeSignInDialog* first = waitForDialog(*app);
+    QVERIFY(first);
+    const QString admin = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
+    QVERIFY(m_sandbox->decideDeviceCode(first->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), admin));
+    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->isSignedIn(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!app->mainWindow()->isLoading(), 20000);
+
+    // A customer's Update form, open and typed into.
+    Test::RecordingNavigator navigator;
+    QVERIFY(m_sandbox->signIn(Role::AdminAgent, PartnerType::DirectBill)); // the fixture's client lists them
+    const QString customerId = m_sandbox->customerIds(50).value(37);
+    QVERIFY(!customerId.isEmpty());
+    auto page = Test::openCustomerPage(app->workspace(), &navigator, customerId);
+    QVERIFY(page);
+    QPointer<ConfirmAgreementDialog> form = Test::openUpdateForm(page.get());
+    QVERIFY(form);
+    const Contact contact{QStringLiteral("Ayse"), QStringLiteral("Yilmaz"), // keyClicks types ASCII only
+        QStringLiteral("ayse.yilmaz.%1@example.com").arg(QDateTime::currentMSecsSinceEpoch(), 0, 36), QString()};
+    Test::fillContact(form, contact);
+    const QDate acceptance = QDateTime::currentDateTimeUtc().date().addDays(-2);
+    form->findChild<QDateEdit*>(QStringLiteral("acceptanceDateEdit"))->setDate(acceptance);
+    auto* save = form->findChild<QPushButton*>(QStringLiteral("saveAndContinueButton"));
+    QTRY_VERIFY2(save->isEnabled(), qPrintable(save->toolTip()));
+    const auto fieldsAreAsTyped = [&form, &contact, &acceptance] {
+        return form && form->isVisible()
+            && form->findChild<QLineEdit*>(QStringLiteral("firstNameEdit"))->text() == contact.firstName
+            && form->findChild<QLineEdit*>(QStringLiteral("lastNameEdit"))->text() == contact.lastName
+            && form->findChild<QLineEdit*>(QStringLiteral("emailEdit"))->text() == contact.email
+            && form->findChild<QDateEdit*>(QStringLiteral("acceptanceDateEdit"))->date() == acceptance;
+    };
+    QVERIFY(fieldsAreAsTyped());
+
+    // Two hours later the access token has expired, and meanwhile the sign-in was revoked at
+    // the service: saving needs a refresh, which the service refuses.
+    Test::FixedClock later(QDateTime::currentDateTimeUtc().addSecs(2 * 3600), QTimeZone::utc());
+    Test::ScopedClock clock(&later);
+    QVERIFY(revokeRefreshTokens(m_sandbox->databasePath()));
+    const int agreementsBefore = m_sandbox->stat(QStringLiteral("agreements"));
+    QSignalSpy signInRequired(app->workspace(), &Workspace::signInRequired);
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    // The sign-in dialog opens over it; the form and what was typed stay.
+    DeviceCodeSignInDialog* again = waitForDialog(*app);
+    QVERIFY(again);
+    QVERIFY(signInRequired.size() >= 1);
+    QCOMPARE(signInRequired.constFirst().constFirst().value<ApiError>().code, QStringLiteral("invalid_grant"));
+    QVERIFY(fieldsAreAsTyped());
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), agreementsBefore); // nothing was sent
+
+    // Signed in again, the same form is submitted as it is.
+    QVERIFY(m_sandbox->decideDeviceCode(again->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), admin));
+    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
+    QVERIFY(app->workspace()->isSignedIn());
+    QVERIFY(fieldsAreAsTyped());
+    QTRY_VERIFY_WITH_TIMEOUT(save->isEnabled(), 20000);
+    QSignalSpy confirmed(form.data(), &ConfirmAgreementDialog::confirmed);
+    QTest::mouseClick(save, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(confirmed.size(), 1, 20000);
+    QCOMPARE(confirmed.constFirst().constFirst().value<AgreementConfirmation>().outcome,
+        AgreementConfirmation::Outcome::Confirmed);
+    QCOMPARE(m_sandbox->stat(QStringLiteral("agreements")), agreementsBefore + 1);
 }
 
 QTEST_MAIN(TestPartnerCenterSignIn)

@@ -853,16 +853,25 @@ BulkProgress BulkAttestationRunner::progress() const
         progress.remainingMilliseconds = 0;
         return progress;
     }
-    // The rate cap is a floor: so many requests a row, so many requests a minute.
-    const double requestsPerRow = m_doneAfterRequests > 0
-        ? std::max(1.0, double(progress.requests) / m_doneAfterRequests)
-        : (m_options.dryRun ? 2.0 : 3.0);
-    const double byRate = remaining * requestsPerRow * 60000.0 / m_options.requestsPerMinute;
-    double estimate = byRate;
-    if (m_doneAfterRequests >= 5 && progress.elapsedMilliseconds > 0)
-        estimate = std::max(estimate, double(progress.elapsedMilliseconds) / m_doneAfterRequests * remaining);
-    progress.remainingMilliseconds = static_cast<qint64>(estimate);
+    progress.remainingMilliseconds = estimateRemainingMilliseconds(remaining, progress.requests, m_doneAfterRequests,
+        progress.elapsedMilliseconds, m_options.requestsPerMinute, m_options.dryRun);
     return progress;
+}
+
+qint64 BulkAttestationRunner::estimateRemainingMilliseconds(int remainingRows, qint64 requests,
+    int rowsDoneWithRequests, qint64 elapsedMilliseconds, int requestsPerMinute, bool dryRun)
+{
+    if (remainingRows <= 0)
+        return 0;
+    // The rate cap is a floor: so many requests a row, so many requests a minute.
+    const double requestsPerRow
+        = rowsDoneWithRequests > 0 ? std::max(1.0, double(requests) / rowsDoneWithRequests) : (dryRun ? 2.0 : 3.0);
+    const double byRate = remainingRows * requestsPerRow * 60000.0 / std::max(1, requestsPerMinute);
+    double estimate = byRate;
+    // Once a few rows are done, the pace so far (pauses excluded) when it is slower.
+    if (rowsDoneWithRequests >= 5 && elapsedMilliseconds > 0)
+        estimate = std::max(estimate, double(elapsedMilliseconds) / rowsDoneWithRequests * remainingRows);
+    return static_cast<qint64>(estimate);
 }
 
 } // namespace PartnerDesk

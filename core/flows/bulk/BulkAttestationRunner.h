@@ -102,6 +102,14 @@ public:
     // resumes rows an interrupted run may have sent reads their confirmations again.
     [[nodiscard]] std::shared_ptr<const BulkFindings> findings() const;
 
+    // The time left (BulkProgress::remainingMilliseconds) for `remainingRows` rows still to do,
+    // after `requests` requests and `elapsedMilliseconds` of running time (pauses excluded) for
+    // the `rowsDoneWithRequests` rows this run decided with the network's help: the larger of
+    // what the rate cap allows (at the requests a row seen so far; 3, or 2 in a dry run, before
+    // any) and, from the fifth such row on, the pace so far.
+    [[nodiscard]] static qint64 estimateRemainingMilliseconds(int remainingRows, qint64 requests,
+        int rowsDoneWithRequests, qint64 elapsedMilliseconds, int requestsPerMinute, bool dryRun);
+
 Q_SIGNALS:
     void rowFinished(int index);
     void progressChanged(const PartnerDesk::BulkProgress& progress);
