@@ -546,6 +546,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>أجابت الخدمة بخطأ من جهتها، ثم تعذّرت قراءة الحالة الحالية، لذا لا يستطيع PartnerDesk معرفة ما إذا كان الطلب قد نُفّذ. تحقّق من الحالة الحالية قبل المحاولة مرة أخرى.</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>تعذّر على PartnerDesk التحقق من شهادة الخدمة، لذا لم يُرسل أي شيء. تحقّق من عنوان الخدمة في الإعدادات؛ وإذا كانت الشبكة تفحص حركة البيانات المشفّرة فيجب تثبيت شهادتها على هذا الكمبيوتر.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

@@ -542,6 +542,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>Der Dienst hat mit einem eigenen Fehler geantwortet, und das anschließende Lesen des aktuellen Stands ist fehlgeschlagen. PartnerDesk kann daher nicht erkennen, ob die Anfrage wirksam wurde. Prüfen Sie den aktuellen Stand, bevor Sie es erneut versuchen.</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>PartnerDesk konnte das Zertifikat des Dienstes nicht überprüfen und hat daher nichts gesendet. Prüfen Sie die Dienstadresse in den Einstellungen; ein Netzwerk, das verschlüsselten Datenverkehr prüft, benötigt sein Zertifikat auf diesem Computer.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

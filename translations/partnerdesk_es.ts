@@ -542,6 +542,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>El servicio respondió con un error propio y después no se pudo leer el estado actual, por lo que PartnerDesk no puede saber si la solicitud surtió efecto. Compruebe el estado actual antes de volver a intentarlo.</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>PartnerDesk no pudo verificar el certificado del servicio, así que no envió nada. Compruebe la dirección del servicio en Configuración; una red que inspecciona el tráfico cifrado necesita tener su certificado instalado en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

@@ -542,6 +542,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>Le service a répondu par une erreur interne, et la lecture de l’état actuel a ensuite échoué : PartnerDesk ne peut donc pas savoir si la demande a pris effet. Vérifiez l’état actuel avant de réessayer.</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>PartnerDesk n’a pas pu vérifier le certificat du service et n’a donc rien envoyé. Vérifiez l’adresse du service dans les Paramètres ; un réseau qui inspecte le trafic chiffré doit avoir son certificat installé sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

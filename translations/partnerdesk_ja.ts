@@ -541,6 +541,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>サービスがサービス側のエラーで応答し、その後の現在の状態の読み取りにも失敗したため、要求が反映されたかどうかを PartnerDesk では判断できません。もう一度試す前に、現在の状態を確認してください。</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>PartnerDesk はサービスの証明書を検証できなかったため、何も送信していません。設定でサービスのアドレスを確認してください。暗号化された通信を検査するネットワークでは、その証明書をこのコンピューターにインストールする必要があります。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

@@ -542,6 +542,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>O serviço respondeu com um erro próprio e, depois, não foi possível ler o estado atual; por isso, o PartnerDesk não consegue saber se a solicitação teve efeito. Verifique o estado atual antes de tentar novamente.</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>O PartnerDesk não conseguiu verificar o certificado do serviço e, por isso, não enviou nada. Verifique o endereço do serviço nas Configurações; uma rede que inspeciona o tráfego criptografado precisa ter o certificado dela instalado neste computador.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

@@ -541,6 +541,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>Hizmet kendi tarafında bir hatayla yanıt verdi ve ardından güncel durum okunamadı; bu nedenle PartnerDesk isteğin uygulanıp uygulanmadığını bilemiyor. Yeniden denemeden önce güncel durumu kontrol edin.</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>PartnerDesk hizmetin sertifikasını doğrulayamadı, bu yüzden hiçbir şey göndermedi. Ayarlar'daki hizmet adresini denetleyin; şifreli trafiği inceleyen bir ağın sertifikasının bu bilgisayarda yüklü olması gerekir.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

@@ -541,6 +541,10 @@
         <source>The service answered with an error of its own, and reading the current state afterwards failed, so PartnerDesk cannot tell whether the request took effect. Check the current state before trying again.</source>
         <translation>服务返回了其自身的错误，随后读取当前状态也失败了，因此 PartnerDesk 无法判断该请求是否已生效。请先检查当前状态，再重试。</translation>
     </message>
+    <message>
+        <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
+        <translation>PartnerDesk 无法验证服务的证书，因此未发送任何内容。请在“设置”中检查服务地址；如果网络会检查加密流量，需要在此计算机上安装该网络的证书。</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::AppController</name>

@@ -226,6 +226,7 @@ void ApiCall::onReplyFinished()
         error.kind = m_timedOut ? ApiError::Kind::Timeout : ApiError::Kind::Network;
         error.description = reply->errorString();
         if (isTlsError(networkError)) {
+            error.errorName = QString(ApiError::TlsFailure);
             finish(errorWithIds(error)); // a TLS failure is never retried or ignored
             return;
         }

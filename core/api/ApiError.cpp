@@ -87,7 +87,11 @@ QString ApiError::message() const
     QString words;
     switch (kind) {
     case Kind::Network:
-        words = tr("PartnerDesk cannot reach the service. Check the network connection and try again.");
+        words = errorName == TlsFailure
+            ? tr("PartnerDesk could not verify the service's certificate, so it sent nothing. Check the service "
+                 "address in Settings; a network that inspects encrypted traffic needs its certificate installed "
+                 "on this computer.")
+            : tr("PartnerDesk cannot reach the service. Check the network connection and try again.");
         break;
     case Kind::Timeout:
         words = tr("The service did not answer in time. Try again.");

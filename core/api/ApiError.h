@@ -29,6 +29,9 @@ struct ApiError
     int retryAfterSeconds = -1; // from Retry-After, when the service sent one
 
     // 600061: a partner confirmation with the same contact already exists.
+    // errorName of a connection whose TLS handshake failed (the service's certificate).
+    static constexpr QLatin1StringView TlsFailure{"TlsHandshakeFailed"};
+
     [[nodiscard]] bool isAlreadyConfirmed() const { return code == QLatin1String("600061"); }
     // 13605: neither a partner confirmation nor direct acceptance; the order is blocked.
     [[nodiscard]] bool isAgreementMissing() const { return code == QLatin1String("13605"); }
