@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>PartnerDesk could not verify the service&apos;s certificate, so it sent nothing. Check the service address in Settings; a network that inspects encrypted traffic needs its certificate installed on this computer.</source>
-        <translation>PartnerDesk hizmetin sertifikasını doğrulayamadı, bu yüzden hiçbir şey göndermedi. Ayarlar'daki hizmet adresini denetleyin; şifreli trafiği inceleyen bir ağın sertifikasının bu bilgisayarda yüklü olması gerekir.</translation>
+        <translation>PartnerDesk hizmetin sertifikasını doğrulayamadı, bu yüzden hiçbir şey göndermedi. Ayarlar&apos;daki hizmet adresini denetleyin; şifreli trafiği inceleyen bir ağın sertifikasının bu bilgisayarda yüklü olması gerekir.</translation>
     </message>
 </context>
 <context>
