@@ -1,5 +1,6 @@
 #include "CustomerListLoader.h"
 
+#include "api/CustomerPageReader.h"
 #include "api/PartnerCenterClient.h"
 #include "util/Logging.h"
 
@@ -72,19 +73,35 @@ void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int
 {
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(m_worker, [this, generation, page, link, attempt, answer] {
-        const Parsed parsed = parse(answer.body);
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, page, link, attempt, answer, parsed] {
-                onParsed(generation, page, link, attempt, answer, parsed);
-            },
-            Qt::QueuedConnection);
-        if (!parsed.readable)
+        const auto handOver = [&](const Parsed& parsed) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, page, link, attempt, answer, parsed] {
+                    onParsed(generation, page, link, attempt, answer, parsed);
+                },
+                Qt::QueuedConnection);
+        };
+        const auto handOverCustomers = [&](const QList<Customer>& customers) {
+            QMetaObject::invokeMethod(
+                this, [this, generation, page, customers] { onDecoded(generation, page, customers); },
+                Qt::QueuedConnection);
+        };
+        // A page as the service writes it is read in one pass over its bytes; anything else
+        // with QJsonDocument, as every other answer is.
+        if (std::optional<CustomerPageReader::Page> read = CustomerPageReader::read(answer.body)) {
+            Parsed parsed;
+            parsed.readable = true;
+            parsed.next = std::move(read->next);
+            parsed.itemCount = read->items.size();
+            handOver(parsed);
+            handOverCustomers(read->items);
             return;
-        const QList<Customer> customers = decode(parsed.items);
-        QMetaObject::invokeMethod(
-            this, [this, generation, page, customers] { onDecoded(generation, page, customers); },
-            Qt::QueuedConnection);
+        }
+        QJsonArray items;
+        const Parsed parsed = parse(answer.body, items);
+        handOver(parsed); // the next page is asked for while this one is decoded
+        if (parsed.readable)
+            handOverCustomers(decode(items));
     });
 }
 
@@ -116,12 +133,12 @@ void CustomerListLoader::onParsed(quint64 generation, int page, const std::optio
         m_retryTimer.start(policy.delayBefore(attempt + 1, -1));
         return;
     }
-    if (!parsed.next || parsed.items.isEmpty()) {
+    if (!parsed.next || parsed.itemCount == 0) {
         m_lastPage = page;
         return;
     }
     Link next = *parsed.next;
-    if (const std::optional<ApiError> problem = PartnerCenterClient::checkNextPage(link, next, parsed.items.size())) {
+    if (const std::optional<ApiError> problem = PartnerCenterClient::checkNextPage(link, next, parsed.itemCount)) {
         fail(*problem); // a listing in a circle or without end
         return;
     }
@@ -155,7 +172,7 @@ void CustomerListLoader::fail(const ApiError& error)
     Q_EMIT failed(error);
 }
 
-CustomerListLoader::Parsed CustomerListLoader::parse(const QByteArray& body)
+CustomerListLoader::Parsed CustomerListLoader::parse(const QByteArray& body, QJsonArray& items)
 {
     Parsed parsed;
     const std::optional<QJsonValue> json = Json::parse(body, &parsed.problem);
@@ -166,7 +183,8 @@ CustomerListLoader::Parsed CustomerListLoader::parse(const QByteArray& body)
     // What Json::pageFromJson reads, without decoding the items yet.
     const QJsonObject object = json->toObject();
     parsed.readable = true;
-    parsed.items = Json::field(object, QLatin1String("items")).toArray();
+    items = Json::field(object, QLatin1String("items")).toArray();
+    parsed.itemCount = items.size();
     const QJsonObject next
         = Json::field(Json::field(object, QLatin1String("links")).toObject(), QLatin1String("next")).toObject();
     if (!next.isEmpty()) {

@@ -53,7 +53,7 @@ private:
         bool notAnObject = false; // JSON, but not an object
         QString problem; // the parser's words
         std::optional<Link> next;
-        QJsonArray items;
+        qsizetype itemCount = 0;
     };
 
     void requestPage(int page, const std::optional<Link>& link, int attempt);
@@ -62,7 +62,7 @@ private:
         const Parsed& parsed);
     void onDecoded(quint64 generation, int page, const QList<Customer>& customers);
     void fail(const ApiError& error);
-    [[nodiscard]] static Parsed parse(const QByteArray& body);
+    [[nodiscard]] static Parsed parse(const QByteArray& body, QJsonArray& items);
     [[nodiscard]] static QList<Customer> decode(const QJsonArray& items);
 
     PartnerCenterClient* m_client;
