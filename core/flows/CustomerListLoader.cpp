@@ -72,7 +72,8 @@ void CustomerListLoader::requestPage(int page, const std::optional<Link>& link, 
 void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int attempt, const RawResponse& answer)
 {
     const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(m_worker, [this, generation, page, link, attempt, answer] {
+    const QLocale collationLocale = m_collationLocale;
+    QMetaObject::invokeMethod(m_worker, [this, generation, page, link, attempt, answer, collationLocale] {
         const auto handOver = [&](const Parsed& parsed) {
             QMetaObject::invokeMethod(
                 this,
@@ -81,9 +82,18 @@ void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int
                 },
                 Qt::QueuedConnection);
         };
-        const auto handOverCustomers = [&](const QList<Customer>& customers) {
+        const auto handOverCustomers = [&](QList<Customer> customers) {
+            // What the list model would compute for each row on the GUI thread.
+            if (!m_workerCollation || m_workerCollation->locale() != CustomerCollation::localeFor(collationLocale))
+                m_workerCollation = std::make_unique<CustomerCollation>(collationLocale);
+            CustomerListPage decoded;
+            decoded.collationLocale = m_workerCollation->locale();
+            decoded.companyKeys.reserve(customers.size());
+            for (const Customer& customer : std::as_const(customers))
+                decoded.companyKeys.append(m_workerCollation->sortKey(customer.companyProfile.companyName));
+            decoded.customers = std::move(customers);
             QMetaObject::invokeMethod(
-                this, [this, generation, page, customers] { onDecoded(generation, page, customers); },
+                this, [this, generation, page, decoded] { onDecoded(generation, page, decoded); },
                 Qt::QueuedConnection);
         };
         // A page as the service writes it is read in one pass over its bytes; anything else
@@ -94,7 +104,7 @@ void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int
             parsed.next = std::move(read->next);
             parsed.itemCount = read->items.size();
             handOver(parsed);
-            handOverCustomers(read->items);
+            handOverCustomers(std::move(read->items));
             return;
         }
         QJsonArray items;
@@ -145,14 +155,14 @@ void CustomerListLoader::onParsed(quint64 generation, int page, const std::optio
     requestPage(page + 1, next, 1); // while this page is decoded
 }
 
-void CustomerListLoader::onDecoded(quint64 generation, int page, const QList<Customer>& customers)
+void CustomerListLoader::onDecoded(quint64 generation, int page, const CustomerListPage& customers)
 {
     if (generation != m_generation)
         return;
     m_decoded.insert(page, customers);
     // In order, whatever order the worker finished in.
     while (m_running && m_decoded.contains(m_nextToHandOver)) {
-        const QList<Customer> next = m_decoded.take(m_nextToHandOver);
+        const CustomerListPage next = m_decoded.take(m_nextToHandOver);
         const bool last = m_nextToHandOver == m_lastPage;
         ++m_nextToHandOver;
         Q_EMIT pageLoaded(next);

@@ -11,6 +11,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 using namespace PartnerDesk;
 
@@ -178,6 +179,7 @@ private Q_SLOTS:
     void sameRowsInTheSameOrderAsBefore();
     void selectionFollowsItsRow();
     void mapsBothWays();
+    void pageKeysSortAsTheModelsOwn();
 };
 
 void TestCustomerFilterModel::initTestCase()
@@ -441,6 +443,53 @@ void TestCustomerFilterModel::mapsBothWays()
     QCOMPARE(filter.headerData(CustomerListModel::CompanyColumn, Qt::Horizontal),
         model.headerData(CustomerListModel::CompanyColumn, Qt::Horizontal));
     QVERIFY(!filter.mapFromSource(model.index(0, 0)).isValid());
+}
+
+void TestCustomerFilterModel::pageKeysSortAsTheModelsOwn()
+{
+    // The list loader computes the company keys on its worker thread (CustomerListPage): a model
+    // fed those pages compares every pair of rows as one that computed them itself; keys of
+    // another collation (the language changed while they were on their way) are not taken.
+    const QList<QLocale> locales{QLocale(QLocale::German), QLocale(QLocale::Turkish), QLocale(QLocale::Japanese),
+        QLocale(QLocale::Swedish), QLocale::c()};
+    for (const QLocale& locale : locales) {
+        for (const QLocale& keysLocale : {locale, QLocale(QLocale::Danish)}) {
+            QList<CustomerListPage> pages;
+            QThread* worker = QThread::create([&pages, &keysLocale] {
+                const CustomerCollation collation(keysLocale);
+                for (int first = 0; first < 300; first += 100) {
+                    CustomerListPage page;
+                    page.collationLocale = collation.locale();
+                    for (int i = first; i < first + 100; ++i) {
+                        page.customers << customer(i);
+                        page.companyKeys << collation.sortKey(page.customers.constLast().companyProfile.companyName);
+                    }
+                    pages << page;
+                }
+            });
+            worker->start();
+            QVERIFY(worker->wait(20000));
+            delete worker;
+            CustomerListModel fed;
+            fed.setCollationLocale(locale);
+            CustomerListModel own;
+            own.setCollationLocale(locale);
+            for (const CustomerListPage& page : std::as_const(pages)) {
+                fed.appendPage(page);
+                own.appendCustomers(page.customers);
+            }
+            QCOMPARE(fed.rowCount(), 300);
+            for (int left = 0; left < 300; ++left) {
+                for (int right = 0; right < 300; ++right) {
+                    const int expected = own.compareRows(CustomerListModel::CompanyColumn, left, right);
+                    const int actual = fed.compareRows(CustomerListModel::CompanyColumn, left, right);
+                    QVERIFY2((expected < 0) == (actual < 0) && (expected > 0) == (actual > 0),
+                        qPrintable(QStringLiteral("%1: %2 / %3")
+                                       .arg(locale.name(), fed.rowAt(left).companyName, fed.rowAt(right).companyName)));
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestCustomerFilterModel)

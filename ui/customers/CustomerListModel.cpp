@@ -14,16 +14,12 @@ QString countryDisplayName(const QString& isoCode)
 
 CustomerListModel::CustomerListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-    setCollationLocale(QLocale());
-}
+    , m_collation(QLocale())
+{ }
 
 void CustomerListModel::setCollationLocale(const QLocale& locale)
 {
-    // The "C" locale collates by code point ("Ağaoğlu" after "Araújo"); people never want that.
-    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
+    m_collation = CustomerCollation(locale);
     m_sortKeys.clear();
 }
 
@@ -50,8 +46,7 @@ const QCollatorSortKey& CustomerListModel::sortKey(int column, int row) const
         keys.resize(m_rows.size());
     std::optional<QCollatorSortKey>& key = keys[row];
     if (!key)
-        // Folded first: not every collation backend honours case-insensitivity in sort keys.
-        key = m_collator.sortKey(sortText(column, m_rows.at(row)).toCaseFolded());
+        key = m_collation.sortKey(sortText(column, m_rows.at(row)));
     return *key;
 }
 
@@ -165,9 +160,24 @@ void CustomerListModel::clear()
 
 void CustomerListModel::appendCustomers(const QList<Customer>& customers)
 {
+    append(customers, nullptr);
+}
+
+void CustomerListModel::appendPage(const CustomerListPage& page)
+{
+    const bool keysFit
+        = page.companyKeys.size() == page.customers.size() && page.collationLocale == m_collation.locale();
+    append(page.customers, keysFit ? &page.companyKeys : nullptr);
+}
+
+void CustomerListModel::append(const QList<Customer>& customers, const QList<QCollatorSortKey>* companyKeys)
+{
     QList<Row> fresh;
     fresh.reserve(customers.size());
-    for (const Customer& customer : customers) {
+    QList<qsizetype> freshIndex; // into customers
+    freshIndex.reserve(customers.size());
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const Customer& customer = customers.at(i);
         Row row;
         row.id = customer.id;
         row.companyName = customer.companyProfile.companyName;
@@ -186,6 +196,7 @@ void CustomerListModel::appendCustomers(const QList<Customer>& customers)
             continue;
         }
         fresh.append(row);
+        freshIndex.append(i);
     }
     if (fresh.isEmpty())
         return;
@@ -195,10 +206,17 @@ void CustomerListModel::appendCustomers(const QList<Customer>& customers)
         m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
         m_rows.append(row);
     }
-    // The list opens sorted by company: compute those keys now, a page at a time, rather
-    // than all 100,000 at the first sort.
-    for (int row = first; row < m_rows.size(); ++row)
-        static_cast<void>(sortKey(CompanyColumn, row));
+    // The list opens sorted by company: those keys are wanted now, a page at a time, rather
+    // than all 100,000 at the first sort. The loader computes them off this thread.
+    if (companyKeys) {
+        QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[CompanyColumn];
+        keys.resize(m_rows.size());
+        for (qsizetype k = 0; k < freshIndex.size(); ++k)
+            keys[first + k] = companyKeys->at(freshIndex.at(k));
+    } else {
+        for (int row = first; row < m_rows.size(); ++row)
+            static_cast<void>(sortKey(CompanyColumn, row));
+    }
     endInsertRows();
 }
 

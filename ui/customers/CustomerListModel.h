@@ -2,9 +2,10 @@
 
 #include "model/AgreementStatus.h"
 #include "model/Customer.h"
+#include "model/CustomerCollation.h"
+#include "model/CustomerListPage.h"
 
 #include <QAbstractTableModel>
-#include <QCollator>
 #include <QCollatorSortKey>
 #include <QDate>
 #include <QHash>
@@ -58,6 +59,9 @@ public:
     void clear();
     // Appends customers not listed yet (a page of the list); known ones are updated.
     void appendCustomers(const QList<Customer>& customers);
+    // The same for a page from the list loader, taking the sort keys computed with it when they
+    // are in this model's collation (otherwise they are computed here, as appendCustomers does).
+    void appendPage(const CustomerListPage& page);
     void setDetails(const Customer& customer);
     void setStatus(const QString& customerId, const AgreementStatus& status);
 
@@ -75,8 +79,11 @@ public:
     // not run the collator 1.7 million times.
     [[nodiscard]] int compareRows(int column, int left, int right) const;
     void setCollationLocale(const QLocale& locale);
+    // The locale text is collated in (see CustomerCollation::locale).
+    [[nodiscard]] QLocale collationLocale() const { return m_collation.locale(); }
 
 private:
+    void append(const QList<Customer>& customers, const QList<QCollatorSortKey>* companyKeys);
     void updateRow(int row, const Row& values);
 
     [[nodiscard]] const QCollatorSortKey& sortKey(int column, int row) const;
@@ -84,7 +91,7 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
-    QCollator m_collator;
+    CustomerCollation m_collation;
     // One cache per text column (company, domain, country, relationship), filled on demand.
     mutable QHash<int, QList<std::optional<QCollatorSortKey>>> m_sortKeys;
 };

@@ -390,6 +390,7 @@ void MainWindow::retranslateUi()
             : QString());
     m_model->retranslate();
     m_filter->setCollationLocale(QLocale());
+    m_listLoader->setCollationLocale(QLocale()); // pages on their way in another one are sorted here
     updateCountLabel();
     updateActions();
 }
@@ -482,13 +483,13 @@ void MainWindow::reloadCustomers()
     m_listLoader->start();
 }
 
-void MainWindow::onPageLoaded(const QList<Customer>& customers)
+void MainWindow::onPageLoaded(const CustomerListPage& page)
 {
     // A page is shown at once unless one was shown less than 100 ms ago; then it waits, with
     // any others that arrive meanwhile, and they are added together so that the table is
     // painted once for all of them. Each addition repaints the table (about 20 M instructions
     // of text layout), and pages arrive far more often than anyone can read them.
-    m_pendingPages.append(customers);
+    m_pendingPages.append(page);
     if (!m_pageBatch.isActive())
         addPendingPages();
 }
@@ -498,9 +499,9 @@ void MainWindow::addPendingPages()
     if (m_pendingPages.isEmpty())
         return;
     // Page by page, as they came: the rows shown are sorted page by page as before.
-    const QList<QList<Customer>> pages = std::exchange(m_pendingPages, {});
-    for (const QList<Customer>& page : pages)
-        m_model->appendCustomers(page);
+    const QList<CustomerListPage> pages = std::exchange(m_pendingPages, {});
+    for (const CustomerListPage& page : pages)
+        m_model->appendPage(page);
     updateCountLabel();
     m_pageBatch.start();
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/Customer.h"
+#include "model/CustomerListPage.h"
 #include "widgets/Navigator.h"
 
 #include <QHash>
@@ -76,7 +76,7 @@ private:
     void retranslateUi();
     void updateActions();
     void onSessionChanged(const Session& session);
-    void onPageLoaded(const QList<Customer>& customers);
+    void onPageLoaded(const CustomerListPage& page);
     void addPendingPages();
     void onListLoaded();
     void onListFailed(const ApiError& error);
@@ -123,7 +123,7 @@ private:
     QTimer m_visibleDebounce;
     // Pages that arrive while it runs wait for it and are added together (see onPageLoaded).
     QTimer m_pageBatch;
-    QList<QList<Customer>> m_pendingPages;
+    QList<CustomerListPage> m_pendingPages;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
     QPointer<QWidget> m_coverageDashboard;
