@@ -180,6 +180,7 @@ private Q_SLOTS:
     void selectionFollowsItsRow();
     void mapsBothWays();
     void pageKeysSortAsTheModelsOwn();
+    void sortAfterPagesAsBefore();
 };
 
 void TestCustomerFilterModel::initTestCase()
@@ -488,6 +489,36 @@ void TestCustomerFilterModel::pageKeysSortAsTheModelsOwn()
                                        .arg(locale.name(), fed.rowAt(left).companyName, fed.rowAt(right).companyName)));
                 }
             }
+        }
+    }
+}
+
+void TestCustomerFilterModel::sortAfterPagesAsBefore()
+{
+    // Once the list has loaded, the rows shown are long sorted runs (each page sorted among
+    // itself), which the sort merges instead of sorting afresh: the same order as before, ties
+    // (many equal names here) included, in both directions and for every column.
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+    filter.setSourceModel(&model);
+    reference.setSourceModel(&model);
+    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    for (int first = 0; first < 6000; first += 500) {
+        QList<Customer> page;
+        for (int i = first; i < first + 500; ++i)
+            page << customer(i);
+        model.appendCustomers(page);
+    }
+    for (int i = 0; i < 6000; i += 7)
+        model.setStatus(model.rowAt(i).id, statusFor(i));
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+    for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
+            filter.sort(column, order);
+            reference.sort(column, order);
+            QCOMPARE(sourceRows(filter), sourceRows(reference));
         }
     }
 }

@@ -20,7 +20,13 @@ CustomerListModel::CustomerListModel(QObject* parent)
 void CustomerListModel::setCollationLocale(const QLocale& locale)
 {
     m_collation = CustomerCollation(locale);
-    m_sortKeys.clear();
+    clearSortKeys();
+}
+
+void CustomerListModel::clearSortKeys()
+{
+    for (QList<std::optional<QCollatorSortKey>>& keys : m_sortKeys)
+        keys.clear();
 }
 
 QString CustomerListModel::sortText(int column, const Row& values)
@@ -154,7 +160,7 @@ void CustomerListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_sortKeys.clear();
+    clearSortKeys();
     endResetModel();
 }
 
@@ -254,9 +260,10 @@ void CustomerListModel::updateRow(int row, const Row& values)
 {
     // Forget a row's sort keys only for the columns whose text changed (a status does not
     // change the company's key).
-    for (auto keys = m_sortKeys.begin(); keys != m_sortKeys.end(); ++keys) {
-        if (row < keys->size() && sortText(keys.key(), m_rows.at(row)) != sortText(keys.key(), values))
-            (*keys)[row].reset();
+    for (int column = 0; column < ColumnCount; ++column) {
+        QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[column];
+        if (row < keys.size() && sortText(column, m_rows.at(row)) != sortText(column, values))
+            keys[row].reset();
     }
     m_rows[row] = values;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

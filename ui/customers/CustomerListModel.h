@@ -11,6 +11,9 @@
 #include <QHash>
 #include <QList>
 
+#include <array>
+#include <optional>
+
 namespace PartnerDesk {
 
 // The customer list: one row per customer, no widget per row, so 100,000 rows stay light.
@@ -92,8 +95,11 @@ private:
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
     CustomerCollation m_collation;
-    // One cache per text column (company, domain, country, relationship), filled on demand.
-    mutable QHash<int, QList<std::optional<QCollatorSortKey>>> m_sortKeys;
+    void clearSortKeys();
+
+    // One cache per column, used for the text columns (company, domain, country,
+    // relationship), filled on demand. An array, not a hash: a sort looks keys up millions of times.
+    mutable std::array<QList<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
 };
 
 // The name of a country for display, in the UI language when known.
