@@ -3,6 +3,8 @@
 #include <QByteArrayView>
 
 #include <array>
+#include <cstdint>
+#include <cstring>
 #include <initializer_list>
 
 namespace PartnerDesk {
@@ -155,6 +157,9 @@ public:
         const char* start = m_at;
         value.escaped = false;
         while (m_at != m_end) {
+            skipPlainText();
+            if (m_at == m_end)
+                break;
             const auto c = static_cast<unsigned char>(*m_at);
             if (c == '"') {
                 value.raw = QByteArrayView(start, m_at - start);
@@ -226,6 +231,24 @@ public:
     }
 
 private:
+    // Eight bytes at a time over text that needs no look (printable ASCII but for the quote and
+    // the backslash); stops at or before the first byte that does.
+    void skipPlainText()
+    {
+        constexpr std::uint64_t ones = 0x0101010101010101;
+        constexpr std::uint64_t highs = 0x8080808080808080;
+        // A byte less than n (n <= 128) sets its high bit here; none is missed.
+        const auto hasLess = [](std::uint64_t word, std::uint64_t n) { return (word - ones * n) & ~word & highs; };
+        while (m_end - m_at >= 8) {
+            std::uint64_t word = 0;
+            std::memcpy(&word, m_at, sizeof word);
+            if ((word & highs) | hasLess(word, 0x20) | hasLess(word ^ (ones * '"'), 1)
+                | hasLess(word ^ (ones * '\\'), 1))
+                return;
+            m_at += 8;
+        }
+    }
+
     void skipSpace()
     {
         while (m_at != m_end && isSpace(*m_at))
@@ -621,14 +644,16 @@ bool readLinks(Scanner& scanner, std::optional<Link>& next)
 
 } // namespace
 
-std::optional<CustomerPageReader::Page> CustomerPageReader::read(const QByteArray& body)
+namespace {
+
+// The envelope: {"items": [objects…], "links": {"next": link}, anything else}. `item` reads
+// one item (the scanner at its '{').
+template<typename Item> bool readPage(const QByteArray& body, std::optional<Link>& next, Item item)
 {
     QByteArrayView text(body);
     if (text.startsWith("\xEF\xBB\xBF")) // as Json::parse
         text = text.sliced(3);
     Scanner scanner(text);
-    Page page;
-    Relationships relationships;
     bool itemsSeen = false;
     bool linksSeen = false;
     const bool read = readObject(scanner, [&](QByteArrayView name) {
@@ -636,27 +661,49 @@ std::optional<CustomerPageReader::Page> CustomerPageReader::read(const QByteArra
             if (itemsSeen || !scanner.isNext('['))
                 return false;
             itemsSeen = true;
-            return readArray(scanner, [&] {
-                Customer customer;
-                if (!scanner.isNext('{') || !readCustomer(scanner, relationships, customer))
-                    return false;
-                page.items.append(std::move(customer));
-                return true;
-            });
+            return readArray(scanner, [&] { return scanner.isNext('{') && item(scanner); });
         }
         if (name == "links") {
             if (linksSeen || !scanner.isNext('{'))
                 return false;
             linksSeen = true;
-            return readLinks(scanner, page.next);
+            return readLinks(scanner, next);
         }
         if (isAnotherSpellingOf(name, {"items", "links"}))
             return false;
         return scanner.skipValue(1);
     });
-    if (!read || !itemsSeen || !scanner.atEnd())
+    return read && itemsSeen && scanner.atEnd();
+}
+
+} // namespace
+
+std::optional<CustomerPageReader::Page> CustomerPageReader::read(const QByteArray& body)
+{
+    Page page;
+    Relationships relationships;
+    const bool read = readPage(body, page.next, [&](Scanner& scanner) {
+        Customer customer;
+        if (!readCustomer(scanner, relationships, customer))
+            return false;
+        page.items.append(std::move(customer));
+        return true;
+    });
+    if (!read)
         return std::nullopt;
     return page;
+}
+
+std::optional<CustomerPageReader::Envelope> CustomerPageReader::readEnvelope(const QByteArray& body)
+{
+    Envelope envelope;
+    const bool read = readPage(body, envelope.next, [&](Scanner& scanner) {
+        ++envelope.itemCount;
+        return scanner.skipValue(2);
+    });
+    if (!read)
+        return std::nullopt;
+    return envelope;
 }
 
 } // namespace PartnerDesk

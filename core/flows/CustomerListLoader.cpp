@@ -72,8 +72,22 @@ void CustomerListLoader::requestPage(int page, const std::optional<Link>& link, 
 void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int attempt, const RawResponse& answer)
 {
     const quint64 generation = m_generation;
+    // A page as the service writes it: its next link is found here, in a fifth of the time a
+    // full read takes, and the next page is asked for before this one goes to the worker (which
+    // may still be busy with the page before). Anything else goes to the worker as it is.
+    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(answer.body);
+    if (envelope) {
+        Parsed parsed;
+        parsed.readable = true;
+        parsed.next = envelope->next;
+        parsed.itemCount = envelope->itemCount;
+        onParsed(generation, page, link, attempt, answer, parsed);
+        if (generation != m_generation)
+            return; // the listing went wrong (checkNextPage)
+    }
+    const bool parsedHere = envelope.has_value();
     const QLocale collationLocale = m_collationLocale;
-    QMetaObject::invokeMethod(m_worker, [this, generation, page, link, attempt, answer, collationLocale] {
+    QMetaObject::invokeMethod(m_worker, [this, generation, page, link, attempt, answer, collationLocale, parsedHere] {
         const auto handOver = [&](const Parsed& parsed) {
             QMetaObject::invokeMethod(
                 this,
@@ -96,22 +110,37 @@ void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int
                 this, [this, generation, page, decoded] { onDecoded(generation, page, decoded); },
                 Qt::QueuedConnection);
         };
-        // A page as the service writes it is read in one pass over its bytes; anything else
-        // with QJsonDocument, as every other answer is.
+        // The items in one pass over the bytes when the reader takes them; otherwise with
+        // QJsonDocument, as every other answer is read.
         if (std::optional<CustomerPageReader::Page> read = CustomerPageReader::read(answer.body)) {
-            Parsed parsed;
-            parsed.readable = true;
-            parsed.next = std::move(read->next);
-            parsed.itemCount = read->items.size();
-            handOver(parsed);
+            if (!parsedHere) { // cannot be: read() takes no page readEnvelope() declines
+                Parsed parsed;
+                parsed.readable = true;
+                parsed.next = std::move(read->next);
+                parsed.itemCount = read->items.size();
+                handOver(parsed);
+            }
             handOverCustomers(std::move(read->items));
             return;
         }
         QJsonArray items;
         const Parsed parsed = parse(answer.body, items);
-        handOver(parsed); // the next page is asked for while this one is decoded
-        if (parsed.readable)
+        if (!parsedHere)
+            handOver(parsed); // the next page is asked for while this one is decoded
+        if (parsed.readable) {
             handOverCustomers(decode(items));
+        } else if (parsedHere) {
+            // Cannot be either: a page whose envelope was read above is JSON (TestCustomerPageReader
+            // and FuzzJsonDecoders check it). Should it happen, the load stops rather than wait.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, problem = parsed.problem] {
+                    if (generation != m_generation)
+                        return;
+                    fail(ApiError::invalidAnswer(problem));
+                },
+                Qt::QueuedConnection);
+        }
     });
 }
 

@@ -29,10 +29,20 @@ std::optional<Page<Customer>> slowRead(const QByteArray& body)
 // Empty when the fast reader declines or agrees; what differs otherwise.
 QString disagreement(const QByteArray& body)
 {
+    // The envelope alone (what the loader reads to ask for the next page at once).
+    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(body);
     const std::optional<CustomerPageReader::Page> fast = CustomerPageReader::read(body);
+    const std::optional<Page<Customer>> slow = slowRead(body);
+    if (envelope) {
+        if (!slow)
+            return QStringLiteral("the envelope read where Json::parse refuses");
+        if (envelope->itemCount != slow->items.size() || envelope->next != slow->next)
+            return QStringLiteral("the envelope differs");
+    }
     if (!fast)
         return {};
-    const std::optional<Page<Customer>> slow = slowRead(body);
+    if (!envelope)
+        return QStringLiteral("a page read whose envelope is declined");
     if (!slow)
         return QStringLiteral("read what Json::parse refuses");
     if (fast->items.size() != slow->items.size())

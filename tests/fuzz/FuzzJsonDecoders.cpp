@@ -75,8 +75,18 @@ void customer(const QByteArray& body)
 void customerPage(const QByteArray& body)
 {
     page<Customer>(body, Json::customerFromJson);
-    // The customer list's fast reader reads the page as Json::parse and the decoders do, or declines it.
+    // The customer list's fast reader reads the page as Json::parse and the decoders do, or declines it;
+    // the same for the envelope alone, which takes every page the full reader takes.
+    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(body);
+    if (envelope) {
+        const std::optional<QJsonValue> json = Json::parse(body);
+        FUZZ_CHECK(json && json->isObject());
+        const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
+        FUZZ_CHECK(envelope->itemCount == slow.items.size());
+        FUZZ_CHECK(envelope->next == slow.next);
+    }
     if (const std::optional<CustomerPageReader::Page> fast = CustomerPageReader::read(body)) {
+        FUZZ_CHECK(envelope.has_value());
         const std::optional<QJsonValue> json = Json::parse(body);
         FUZZ_CHECK(json && json->isObject());
         const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
