@@ -72,9 +72,10 @@ void CustomerListLoader::requestPage(int page, const std::optional<Link>& link, 
 void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int attempt, const RawResponse& answer)
 {
     const quint64 generation = m_generation;
-    // A page as the service writes it: its next link is found here, in a fifth of the time a
-    // full read takes, and the next page is asked for before this one goes to the worker (which
-    // may still be busy with the page before). Anything else goes to the worker as it is.
+    // A page as the service writes it: its next link is found here (about 1 ms for a page of
+    // 500) and the next page is asked for before this one goes to the worker, which may still be
+    // busy with the page before; the service prepares it meanwhile. Anything else goes to the
+    // worker as it is.
     const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(answer.body);
     if (envelope) {
         Parsed parsed;
@@ -105,6 +106,7 @@ void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int
             decoded.companyKeys.reserve(customers.size());
             for (const Customer& customer : std::as_const(customers))
                 decoded.companyKeys.append(m_workerCollation->sortKey(customer.companyProfile.companyName));
+            decoded.companyOrder = CustomerCollation::ascendingOrder(decoded.companyKeys);
             decoded.customers = std::move(customers);
             QMetaObject::invokeMethod(
                 this, [this, generation, page, decoded] { onDecoded(generation, page, decoded); },

@@ -1,5 +1,8 @@
 #include "CustomerCollation.h"
 
+#include <algorithm>
+#include <numeric>
+
 namespace PartnerDesk {
 
 CustomerCollation::CustomerCollation(const QLocale& uiLocale)
@@ -18,6 +21,15 @@ QCollatorSortKey CustomerCollation::sortKey(const QString& text) const
 {
     // Folded first: not every collation backend honours case-insensitivity in sort keys.
     return m_collator.sortKey(text.toCaseFolded());
+}
+
+QList<int> CustomerCollation::ascendingOrder(const QList<QCollatorSortKey>& keys)
+{
+    QList<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(
+        order.begin(), order.end(), [&keys](int left, int right) { return keys.at(left).compare(keys.at(right)) < 0; });
+    return order;
 }
 
 } // namespace PartnerDesk

@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QCollatorSortKey>
+#include <QList>
 #include <QLocale>
 #include <QString>
 
@@ -22,6 +23,8 @@ public:
     // locale() of the collation for `uiLocale`.
     [[nodiscard]] static QLocale localeFor(const QLocale& uiLocale);
     [[nodiscard]] QCollatorSortKey sortKey(const QString& text) const;
+    // The indexes of `keys` in ascending order of their keys, equal keys in index order.
+    [[nodiscard]] static QList<int> ascendingOrder(const QList<QCollatorSortKey>& keys);
 
 private:
     QCollator m_collator;

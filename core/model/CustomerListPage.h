@@ -18,6 +18,9 @@ struct CustomerListPage
     // `collationLocale`; the model takes them only if it sorts in that locale.
     QList<QCollatorSortKey> companyKeys;
     QLocale collationLocale;
+    // CustomerCollation::ascendingOrder(companyKeys): the page sorted by company, as the
+    // customer filter shows a page that arrives while the list is sorted by company.
+    QList<int> companyOrder;
 };
 
 } // namespace PartnerDesk

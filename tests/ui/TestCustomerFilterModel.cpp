@@ -181,6 +181,7 @@ private Q_SLOTS:
     void mapsBothWays();
     void pageKeysSortAsTheModelsOwn();
     void sortAfterPagesAsBefore();
+    void pagesInCompanyOrderAsBefore();
 };
 
 void TestCustomerFilterModel::initTestCase()
@@ -520,6 +521,42 @@ void TestCustomerFilterModel::sortAfterPagesAsBefore()
             reference.sort(column, order);
             QCOMPARE(sourceRows(filter), sourceRows(reference));
         }
+    }
+}
+
+void TestCustomerFilterModel::pagesInCompanyOrderAsBefore()
+{
+    // Pages from the list loader come with their order by company (CustomerListPage); the rows
+    // they add are shown in that order instead of being sorted again, which must be the same
+    // order — with a search narrowing them, customers listed again (updated, not added), and
+    // sorted descending (where the order is not used).
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        CustomerListModel model;
+        CustomerFilterModel filter;
+        ReferenceFilterModel reference;
+        filter.setSourceModel(&model);
+        reference.setSourceModel(&model);
+        filter.sort(CustomerListModel::CompanyColumn, order);
+        reference.sort(CustomerListModel::CompanyColumn, order);
+        const CustomerCollation collation(QLocale{});
+        for (int first = 0; first < 3000; first += 250) {
+            CustomerListPage page;
+            page.collationLocale = collation.locale();
+            for (int i = first; i < first + 250; ++i)
+                page.customers << customer(i % 7 == 3 && i > 500 ? i - 500 : i);
+            for (const Customer& c : std::as_const(page.customers))
+                page.companyKeys << collation.sortKey(c.companyProfile.companyName);
+            page.companyOrder = CustomerCollation::ascendingOrder(page.companyKeys);
+            if (first == 1000) {
+                filter.setSearchText(QStringLiteral("o"));
+                reference.setSearchText(QStringLiteral("o"));
+            }
+            model.appendPage(page);
+            QCOMPARE(sourceRows(filter), sourceRows(reference));
+        }
+        filter.sort(CustomerListModel::CompanyColumn, order);
+        reference.sort(CustomerListModel::CompanyColumn, order);
+        QCOMPARE(sourceRows(filter), sourceRows(reference));
     }
 }
 

@@ -320,17 +320,28 @@ void CustomerFilterModel::onRowsInserted(int first, int last)
         indexRow(row);
     m_sortedValid = false;
     m_shownIsFiltered = false;
+    // Sorted among themselves and added after the rows shown, as QSortFilterProxyModel does
+    // without dynamic sorting: nothing shown moves while pages arrive. Sorted by company, a page
+    // from the list loader comes in that order already (computed on its worker thread).
+    const std::vector<int>* byCompany = m_model->insertedRowsByCompany();
+    const bool presorted = byCompany && m_sortColumn == CustomerListModel::CompanyColumn
+        && m_sortOrder == Qt::AscendingOrder && byCompany->size() == static_cast<size_t>(last - first + 1);
     std::vector<int> accepted;
-    for (int row = first; row <= last; ++row) {
-        if (accepts(row))
-            accepted.push_back(row);
+    if (presorted) {
+        for (int row : *byCompany) {
+            if (accepts(row))
+                accepted.push_back(row);
+        }
+    } else {
+        for (int row = first; row <= last; ++row) {
+            if (accepts(row))
+                accepted.push_back(row);
+        }
+        stableSort(accepted);
     }
     m_sourceToProxy.resize(static_cast<size_t>(last + 1), -1);
     if (accepted.empty())
         return;
-    // Sorted among themselves and added after the rows shown, as QSortFilterProxyModel does
-    // without dynamic sorting: nothing shown moves while pages arrive.
-    stableSort(accepted);
     const int proxyFirst = static_cast<int>(m_proxyToSource.size());
     beginInsertRows({}, proxyFirst, proxyFirst + static_cast<int>(accepted.size()) - 1);
     for (int row : accepted) {

@@ -173,10 +173,10 @@ void CustomerListModel::appendPage(const CustomerListPage& page)
 {
     const bool keysFit
         = page.companyKeys.size() == page.customers.size() && page.collationLocale == m_collation.locale();
-    append(page.customers, keysFit ? &page.companyKeys : nullptr);
+    append(page.customers, keysFit ? &page : nullptr);
 }
 
-void CustomerListModel::append(const QList<Customer>& customers, const QList<QCollatorSortKey>* companyKeys)
+void CustomerListModel::append(const QList<Customer>& customers, const CustomerListPage* keyed)
 {
     QList<Row> fresh;
     fresh.reserve(customers.size());
@@ -214,16 +214,29 @@ void CustomerListModel::append(const QList<Customer>& customers, const QList<QCo
     }
     // The list opens sorted by company: those keys are wanted now, a page at a time, rather
     // than all 100,000 at the first sort. The loader computes them off this thread.
-    if (companyKeys) {
+    if (keyed) {
         QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[CompanyColumn];
         keys.resize(m_rows.size());
         for (qsizetype k = 0; k < freshIndex.size(); ++k)
-            keys[first + k] = companyKeys->at(freshIndex.at(k));
+            keys[first + k] = keyed->companyKeys.at(freshIndex.at(k));
+        // The page's order by company, for the rows it adds (not those it updated).
+        if (keyed->companyOrder.size() == customers.size()) {
+            std::vector<int> rowOfIndex(static_cast<size_t>(customers.size()), -1);
+            for (qsizetype k = 0; k < freshIndex.size(); ++k)
+                rowOfIndex[static_cast<size_t>(freshIndex.at(k))] = first + static_cast<int>(k);
+            m_insertedByCompany.reserve(static_cast<size_t>(fresh.size()));
+            for (int index : keyed->companyOrder) {
+                const int row = rowOfIndex.at(static_cast<size_t>(index));
+                if (row >= 0)
+                    m_insertedByCompany.push_back(row);
+            }
+        }
     } else {
         for (int row = first; row < m_rows.size(); ++row)
             static_cast<void>(sortKey(CompanyColumn, row));
     }
     endInsertRows();
+    m_insertedByCompany.clear();
 }
 
 void CustomerListModel::setDetails(const Customer& customer)

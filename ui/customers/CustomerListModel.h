@@ -13,6 +13,7 @@
 
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace PartnerDesk {
 
@@ -82,11 +83,17 @@ public:
     // not run the collator 1.7 million times.
     [[nodiscard]] int compareRows(int column, int left, int right) const;
     void setCollationLocale(const QLocale& locale);
+    // While rowsInserted is emitted for rows of a page added with appendPage: the new rows in
+    // ascending order by company (ties in list order), from the page; nullptr otherwise.
+    [[nodiscard]] const std::vector<int>* insertedRowsByCompany() const
+    {
+        return m_insertedByCompany.empty() ? nullptr : &m_insertedByCompany;
+    }
     // The locale text is collated in (see CustomerCollation::locale).
     [[nodiscard]] QLocale collationLocale() const { return m_collation.locale(); }
 
 private:
-    void append(const QList<Customer>& customers, const QList<QCollatorSortKey>* companyKeys);
+    void append(const QList<Customer>& customers, const CustomerListPage* keyed);
     void updateRow(int row, const Row& values);
 
     [[nodiscard]] const QCollatorSortKey& sortKey(int column, int row) const;
@@ -100,6 +107,7 @@ private:
     // One cache per column, used for the text columns (company, domain, country,
     // relationship), filled on demand. An array, not a hash: a sort looks keys up millions of times.
     mutable std::array<QList<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
+    std::vector<int> m_insertedByCompany; // see insertedRowsByCompany()
 };
 
 // The name of a country for display, in the UI language when known.
