@@ -101,9 +101,11 @@ void appendUtf8(QByteArray& out, char32_t codePoint)
 class Scanner
 {
 public:
-    explicit Scanner(QByteArrayView text)
+    // `checked`: readEnvelope() took this text, so every string in it is known to be valid.
+    Scanner(QByteArrayView text, bool checked)
         : m_at(text.data())
         , m_end(text.data() + text.size())
+        , m_checked(checked)
     { }
 
     // Only white space is left.
@@ -156,6 +158,24 @@ public:
             return false;
         const char* start = m_at;
         value.escaped = false;
+        if (m_checked) {
+            // Only the end is to be found: the closing quote, the first not escaped.
+            for (;;) {
+                const auto* quote = static_cast<const char*>(std::memchr(m_at, '"', size_t(m_end - m_at)));
+                if (!quote)
+                    return false;
+                const auto* backslash = static_cast<const char*>(std::memchr(m_at, '\\', size_t(quote - m_at)));
+                if (!backslash) {
+                    m_at = quote;
+                    break;
+                }
+                value.escaped = true;
+                m_at = backslash + 2; // past \" or \\ too; a \u's digits hold neither
+            }
+            value.raw = QByteArrayView(start, m_at - start);
+            ++m_at;
+            return true;
+        }
         while (m_at != m_end) {
             skipPlainText();
             if (m_at == m_end)
@@ -171,11 +191,8 @@ public:
                 value.escaped = true;
                 if (!escape(codePoint))
                     return false;
-            } else if (c < 0x20) {
-                return false;
             } else if (c < 0x80) {
-                ++m_at;
-                continue;
+                return false; // a control character (skipPlainText took the rest)
             } else if (!utf8(codePoint)) {
                 return false;
             }
@@ -231,8 +248,8 @@ public:
     }
 
 private:
-    // Eight bytes at a time over text that needs no look (printable ASCII but for the quote and
-    // the backslash); stops at or before the first byte that does.
+    // Over text that needs no look (printable ASCII but for the quote and the backslash), eight
+    // bytes at a time, then byte by byte; stops at the first byte that does.
     void skipPlainText()
     {
         constexpr std::uint64_t ones = 0x0101010101010101;
@@ -244,9 +261,17 @@ private:
             std::memcpy(&word, m_at, sizeof word);
             if ((word & highs) | hasLess(word, 0x20) | hasLess(word ^ (ones * '"'), 1)
                 | hasLess(word ^ (ones * '\\'), 1))
-                return;
+                break;
             m_at += 8;
         }
+        while (m_at != m_end && isPlain(*m_at))
+            ++m_at;
+    }
+
+    static bool isPlain(char c)
+    {
+        const auto byte = static_cast<unsigned char>(c);
+        return byte >= 0x20 && byte < 0x80 && byte != '"' && byte != '\\';
     }
 
     void skipSpace()
@@ -389,6 +414,7 @@ private:
 
     const char* m_at;
     const char* m_end;
+    bool m_checked;
 };
 
 // An object's members, one call of `member(name)` each; the call reads the value.
@@ -648,12 +674,12 @@ namespace {
 
 // The envelope: {"items": [objects…], "links": {"next": link}, anything else}. `item` reads
 // one item (the scanner at its '{').
-template<typename Item> bool readPage(const QByteArray& body, std::optional<Link>& next, Item item)
+template<typename Item> bool readPage(const QByteArray& body, bool checked, std::optional<Link>& next, Item item)
 {
     QByteArrayView text(body);
     if (text.startsWith("\xEF\xBB\xBF")) // as Json::parse
         text = text.sliced(3);
-    Scanner scanner(text);
+    Scanner scanner(text, checked);
     bool itemsSeen = false;
     bool linksSeen = false;
     const bool read = readObject(scanner, [&](QByteArrayView name) {
@@ -678,11 +704,11 @@ template<typename Item> bool readPage(const QByteArray& body, std::optional<Link
 
 } // namespace
 
-std::optional<CustomerPageReader::Page> CustomerPageReader::read(const QByteArray& body)
+std::optional<CustomerPageReader::Page> CustomerPageReader::read(const QByteArray& body, Strings strings)
 {
     Page page;
     Relationships relationships;
-    const bool read = readPage(body, page.next, [&](Scanner& scanner) {
+    const bool read = readPage(body, strings == Strings::CheckedByReadEnvelope, page.next, [&](Scanner& scanner) {
         Customer customer;
         if (!readCustomer(scanner, relationships, customer))
             return false;
@@ -697,7 +723,7 @@ std::optional<CustomerPageReader::Page> CustomerPageReader::read(const QByteArra
 std::optional<CustomerPageReader::Envelope> CustomerPageReader::readEnvelope(const QByteArray& body)
 {
     Envelope envelope;
-    const bool read = readPage(body, envelope.next, [&](Scanner& scanner) {
+    const bool read = readPage(body, false, envelope.next, [&](Scanner& scanner) {
         ++envelope.itemCount;
         return scanner.skipValue(2);
     });

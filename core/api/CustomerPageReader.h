@@ -31,8 +31,14 @@ public:
         std::optional<Link> next; // absent on the last page, as Json::pageFromJson leaves it
     };
 
+    enum class Strings {
+        Unchecked,
+        // readEnvelope() took this very body: its strings are not checked again, only their
+        // ends found (about half the work). The result is the same.
+        CheckedByReadEnvelope,
+    };
     // The page, or nothing when it holds anything this reader does not handle itself.
-    [[nodiscard]] static std::optional<Page> read(const QByteArray& body);
+    [[nodiscard]] static std::optional<Page> read(const QByteArray& body, Strings strings = Strings::Unchecked);
 
     struct Envelope
     {
@@ -40,7 +46,8 @@ public:
         qsizetype itemCount = 0;
     };
     // What it takes to ask for the next page at once: the next link and the number of items,
-    // with the items checked as JSON but not decoded (a fifth of read()'s work). It declines
+    // with the items checked as JSON but not decoded (most of read()'s work is the checking:
+    // about 3.9 M against 5 M instructions for a page of 500). It declines
     // what read() declines outside the items. When it reads a body, Json::parse reads it too,
     // with the same next link and as many items; read() may still decline an item.
     [[nodiscard]] static std::optional<Envelope> readEnvelope(const QByteArray& body);

@@ -114,7 +114,9 @@ void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int
         };
         // The items in one pass over the bytes when the reader takes them; otherwise with
         // QJsonDocument, as every other answer is read.
-        if (std::optional<CustomerPageReader::Page> read = CustomerPageReader::read(answer.body)) {
+        const auto strings
+            = parsedHere ? CustomerPageReader::Strings::CheckedByReadEnvelope : CustomerPageReader::Strings::Unchecked;
+        if (std::optional<CustomerPageReader::Page> read = CustomerPageReader::read(answer.body, strings)) {
             if (!parsedHere) { // cannot be: read() takes no page readEnvelope() declines
                 Parsed parsed;
                 parsed.readable = true;

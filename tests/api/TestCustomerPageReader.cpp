@@ -39,6 +39,14 @@ QString disagreement(const QByteArray& body)
         if (envelope->itemCount != slow->items.size() || envelope->next != slow->next)
             return QStringLiteral("the envelope differs");
     }
+    if (envelope) {
+        // What the loader does after readEnvelope took the body: the strings are not checked again.
+        const std::optional<CustomerPageReader::Page> checked
+            = CustomerPageReader::read(body, CustomerPageReader::Strings::CheckedByReadEnvelope);
+        if (checked.has_value() != fast.has_value()
+            || (checked && (checked->items != fast->items || checked->next != fast->next)))
+            return QStringLiteral("the read after readEnvelope differs");
+    }
     if (!fast)
         return {};
     if (!envelope)

@@ -84,6 +84,12 @@ void customerPage(const QByteArray& body)
         const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
         FUZZ_CHECK(envelope->itemCount == slow.items.size());
         FUZZ_CHECK(envelope->next == slow.next);
+        // The loader's read after readEnvelope took the body: the same as a read that checks everything.
+        const std::optional<CustomerPageReader::Page> checked
+            = CustomerPageReader::read(body, CustomerPageReader::Strings::CheckedByReadEnvelope);
+        const std::optional<CustomerPageReader::Page> unchecked = CustomerPageReader::read(body);
+        FUZZ_CHECK(checked.has_value() == unchecked.has_value());
+        FUZZ_CHECK(!checked || (checked->items == unchecked->items && checked->next == unchecked->next));
     }
     if (const std::optional<CustomerPageReader::Page> fast = CustomerPageReader::read(body)) {
         FUZZ_CHECK(envelope.has_value());
