@@ -481,6 +481,22 @@ void TestCustomerFilterModel::pageKeysSortAsTheModelsOwn()
                 own.appendCustomers(page.customers);
             }
             QCOMPARE(fed.rowCount(), 300);
+            if (keysLocale != locale) {
+                // Keys that would sort otherwise are not taken: in Danish "Aa" comes after "Z".
+                const CustomerCollation danish(keysLocale);
+                CustomerListPage page;
+                page.collationLocale = danish.locale();
+                for (const QString& name : {QStringLiteral("Zebra Data"), QStringLiteral("Aabenraa Rådgivning")}) {
+                    Customer c = customer(1000 + int(page.customers.size()));
+                    c.companyProfile.companyName = name;
+                    page.customers << c;
+                    page.companyKeys << danish.sortKey(name);
+                }
+                page.companyOrder = CustomerCollation::ascendingOrder(page.companyKeys);
+                QVERIFY(page.companyKeys.at(1).compare(page.companyKeys.at(0)) > 0); // Danish: Aa after Z
+                fed.appendPage(page);
+                QVERIFY(fed.compareRows(CustomerListModel::CompanyColumn, 301, 300) < 0); // here: before
+            }
             for (int left = 0; left < 300; ++left) {
                 for (int right = 0; right < 300; ++right) {
                     const int expected = own.compareRows(CustomerListModel::CompanyColumn, left, right);
