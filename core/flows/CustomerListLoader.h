@@ -3,6 +3,8 @@
 #include "api/ApiError.h"
 #include "api/Json.h"
 #include "model/Customer.h"
+#include "model/CustomerCollation.h"
+#include "model/CustomerListPage.h"
 
 #include <QMap>
 #include <QObject>
@@ -10,6 +12,7 @@
 #include <QThread>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 
 namespace PartnerDesk {
@@ -39,9 +42,12 @@ public:
     // Stops: nothing more is sent or handed over, and no signal follows.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
+    // The UI language whose collation the pages' company sort keys are computed in (see
+    // CustomerListPage); pages decoded from now on use it.
+    void setCollationLocale(const QLocale& locale) { m_collationLocale = locale; }
 
 Q_SIGNALS:
-    void pageLoaded(const QList<PartnerDesk::Customer>& customers);
+    void pageLoaded(const PartnerDesk::CustomerListPage& page);
     // Every page was handed over.
     void finished();
     void failed(const PartnerDesk::ApiError& error);
@@ -53,16 +59,16 @@ private:
         bool notAnObject = false; // JSON, but not an object
         QString problem; // the parser's words
         std::optional<Link> next;
-        QJsonArray items;
+        qsizetype itemCount = 0;
     };
 
     void requestPage(int page, const std::optional<Link>& link, int attempt);
     void onAnswer(int page, const std::optional<Link>& link, int attempt, const RawResponse& answer);
     void onParsed(quint64 generation, int page, const std::optional<Link>& link, int attempt, const RawResponse& answer,
         const Parsed& parsed);
-    void onDecoded(quint64 generation, int page, const QList<Customer>& customers);
+    void onDecoded(quint64 generation, int page, const CustomerListPage& customers);
     void fail(const ApiError& error);
-    [[nodiscard]] static Parsed parse(const QByteArray& body);
+    [[nodiscard]] static Parsed parse(const QByteArray& body, QJsonArray& items);
     [[nodiscard]] static QList<Customer> decode(const QJsonArray& items);
 
     PartnerCenterClient* m_client;
@@ -75,7 +81,9 @@ private:
     bool m_running = false;
     int m_lastPage = -1; // known once the page without a next link was parsed
     int m_nextToHandOver = 0;
-    QMap<int, QList<Customer>> m_decoded; // pages decoded ahead of their turn
+    QMap<int, CustomerListPage> m_decoded; // pages decoded ahead of their turn
+    QLocale m_collationLocale;
+    std::unique_ptr<CustomerCollation> m_workerCollation; // used on m_thread only
 };
 
 } // namespace PartnerDesk

@@ -22,9 +22,10 @@ struct Collected
 
 void collect(CustomerListLoader& loader, Collected& into)
 {
-    QObject::connect(&loader, &CustomerListLoader::pageLoaded, &loader, [&into](const QList<Customer>& customers) {
+    QObject::connect(&loader, &CustomerListLoader::pageLoaded, &loader, [&into](const CustomerListPage& page) {
         ++into.pages;
-        for (const Customer& customer : customers)
+        QCOMPARE(page.companyKeys.size(), page.customers.size());
+        for (const Customer& customer : page.customers)
             into.ids << customer.id;
     });
     QObject::connect(&loader, &CustomerListLoader::finished, &loader, [&into] { ++into.finished; });

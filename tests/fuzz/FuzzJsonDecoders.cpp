@@ -6,6 +6,7 @@
 #include "FuzzCheck.h"
 
 #include "api/ApiError.h"
+#include "api/CustomerPageReader.h"
 #include "api/Json.h"
 #include "auth/DeviceCodeSignIn.h"
 #include "auth/Jwt.h"
@@ -74,6 +75,30 @@ void customer(const QByteArray& body)
 void customerPage(const QByteArray& body)
 {
     page<Customer>(body, Json::customerFromJson);
+    // The customer list's fast reader reads the page as Json::parse and the decoders do, or declines it;
+    // the same for the envelope alone, which takes every page the full reader takes.
+    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(body);
+    if (envelope) {
+        const std::optional<QJsonValue> json = Json::parse(body);
+        FUZZ_CHECK(json && json->isObject());
+        const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
+        FUZZ_CHECK(envelope->itemCount == slow.items.size());
+        FUZZ_CHECK(envelope->next == slow.next);
+        // The loader's read after readEnvelope took the body: the same as a read that checks everything.
+        const std::optional<CustomerPageReader::Page> checked
+            = CustomerPageReader::read(body, CustomerPageReader::Strings::CheckedByReadEnvelope);
+        const std::optional<CustomerPageReader::Page> unchecked = CustomerPageReader::read(body);
+        FUZZ_CHECK(checked.has_value() == unchecked.has_value());
+        FUZZ_CHECK(!checked || (checked->items == unchecked->items && checked->next == unchecked->next));
+    }
+    if (const std::optional<CustomerPageReader::Page> fast = CustomerPageReader::read(body)) {
+        FUZZ_CHECK(envelope.has_value());
+        const std::optional<QJsonValue> json = Json::parse(body);
+        FUZZ_CHECK(json && json->isObject());
+        const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
+        FUZZ_CHECK(fast->items == slow.items);
+        FUZZ_CHECK(fast->next == slow.next);
+    }
 }
 
 void agreement(const QByteArray& body)

@@ -11,6 +11,7 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 using namespace PartnerDesk;
 
@@ -181,6 +182,9 @@ private Q_SLOTS:
     void sameRowsInTheSameOrderAsBefore();
     void selectionFollowsItsRow();
     void mapsBothWays();
+    void pageKeysSortAsTheModelsOwn();
+    void sortAfterPagesAsBefore();
+    void pagesInCompanyOrderAsBefore();
 };
 
 void TestCustomerFilterModel::initTestCase()
@@ -541,6 +545,135 @@ void TestCustomerFilterModel::mapsBothWays()
     QCOMPARE(filter.headerData(CustomerListModel::CompanyColumn, Qt::Horizontal),
         model.headerData(CustomerListModel::CompanyColumn, Qt::Horizontal));
     QVERIFY(!filter.mapFromSource(model.index(0, 0)).isValid());
+}
+
+void TestCustomerFilterModel::pageKeysSortAsTheModelsOwn()
+{
+    // The list loader computes the company keys on its worker thread (CustomerListPage): a model
+    // fed those pages compares every pair of rows as one that computed them itself; keys of
+    // another collation (the language changed while they were on their way) are not taken.
+    const QList<QLocale> locales{QLocale(QLocale::German), QLocale(QLocale::Turkish), QLocale(QLocale::Japanese),
+        QLocale(QLocale::Swedish), QLocale::c()};
+    for (const QLocale& locale : locales) {
+        for (const QLocale& keysLocale : {locale, QLocale(QLocale::Danish)}) {
+            QList<CustomerListPage> pages;
+            QThread* worker = QThread::create([&pages, &keysLocale] {
+                const CustomerCollation collation(keysLocale);
+                for (int first = 0; first < 300; first += 100) {
+                    CustomerListPage page;
+                    page.collationLocale = collation.locale();
+                    for (int i = first; i < first + 100; ++i) {
+                        page.customers << customer(i);
+                        page.companyKeys << collation.sortKey(page.customers.constLast().companyProfile.companyName);
+                    }
+                    pages << page;
+                }
+            });
+            worker->start();
+            QVERIFY(worker->wait(20000));
+            delete worker;
+            CustomerListModel fed;
+            fed.setCollationLocale(locale);
+            CustomerListModel own;
+            own.setCollationLocale(locale);
+            for (const CustomerListPage& page : std::as_const(pages)) {
+                fed.appendPage(page);
+                own.appendCustomers(page.customers);
+            }
+            QCOMPARE(fed.rowCount(), 300);
+            if (keysLocale != locale) {
+                // Keys that would sort otherwise are not taken: in Danish "Aa" comes after "Z".
+                const CustomerCollation danish(keysLocale);
+                CustomerListPage page;
+                page.collationLocale = danish.locale();
+                for (const QString& name : {QStringLiteral("Zebra Data"), QStringLiteral("Aabenraa Rådgivning")}) {
+                    Customer c = customer(1000 + int(page.customers.size()));
+                    c.companyProfile.companyName = name;
+                    page.customers << c;
+                    page.companyKeys << danish.sortKey(name);
+                }
+                page.companyOrder = CustomerCollation::ascendingOrder(page.companyKeys);
+                QVERIFY(page.companyKeys.at(1).compare(page.companyKeys.at(0)) > 0); // Danish: Aa after Z
+                fed.appendPage(page);
+                QVERIFY(fed.compareRows(CustomerListModel::CompanyColumn, 301, 300) < 0); // here: before
+            }
+            for (int left = 0; left < 300; ++left) {
+                for (int right = 0; right < 300; ++right) {
+                    const int expected = own.compareRows(CustomerListModel::CompanyColumn, left, right);
+                    const int actual = fed.compareRows(CustomerListModel::CompanyColumn, left, right);
+                    QVERIFY2((expected < 0) == (actual < 0) && (expected > 0) == (actual > 0),
+                        qPrintable(QStringLiteral("%1: %2 / %3")
+                                       .arg(locale.name(), fed.rowAt(left).companyName, fed.rowAt(right).companyName)));
+                }
+            }
+        }
+    }
+}
+
+void TestCustomerFilterModel::sortAfterPagesAsBefore()
+{
+    // Once the list has loaded, the rows shown are long sorted runs (each page sorted among
+    // itself), which the sort merges instead of sorting afresh: the same order as before, ties
+    // (many equal names here) included, in both directions and for every column.
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+    filter.setSourceModel(&model);
+    reference.setSourceModel(&model);
+    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    for (int first = 0; first < 6000; first += 500) {
+        QList<Customer> page;
+        for (int i = first; i < first + 500; ++i)
+            page << customer(i);
+        model.appendCustomers(page);
+    }
+    for (int i = 0; i < 6000; i += 7)
+        model.setStatus(model.rowAt(i).id, statusFor(i));
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+    for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
+            filter.sort(column, order);
+            reference.sort(column, order);
+            QCOMPARE(sourceRows(filter), sourceRows(reference));
+        }
+    }
+}
+
+void TestCustomerFilterModel::pagesInCompanyOrderAsBefore()
+{
+    // Pages from the list loader come with their order by company (CustomerListPage); the rows
+    // they add are shown in that order instead of being sorted again, which must be the same
+    // order — with a search narrowing them, customers listed again (updated, not added), and
+    // sorted descending (where the order is not used).
+    for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        CustomerListModel model;
+        CustomerFilterModel filter;
+        ReferenceFilterModel reference;
+        filter.setSourceModel(&model);
+        reference.setSourceModel(&model);
+        filter.sort(CustomerListModel::CompanyColumn, order);
+        reference.sort(CustomerListModel::CompanyColumn, order);
+        const CustomerCollation collation(QLocale{});
+        for (int first = 0; first < 3000; first += 250) {
+            CustomerListPage page;
+            page.collationLocale = collation.locale();
+            for (int i = first; i < first + 250; ++i)
+                page.customers << customer(i % 7 == 3 && i > 500 ? i - 500 : i);
+            for (const Customer& c : std::as_const(page.customers))
+                page.companyKeys << collation.sortKey(c.companyProfile.companyName);
+            page.companyOrder = CustomerCollation::ascendingOrder(page.companyKeys);
+            if (first == 1000) {
+                filter.setSearchText(QStringLiteral("o"));
+                reference.setSearchText(QStringLiteral("o"));
+            }
+            model.appendPage(page);
+            QCOMPARE(sourceRows(filter), sourceRows(reference));
+        }
+        filter.sort(CustomerListModel::CompanyColumn, order);
+        reference.sort(CustomerListModel::CompanyColumn, order);
+        QCOMPARE(sourceRows(filter), sourceRows(reference));
+    }
 }
 
 QTEST_MAIN(TestCustomerFilterModel)

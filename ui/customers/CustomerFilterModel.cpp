@@ -11,6 +11,40 @@ namespace {
 // A change of more rows than this re-sorts the sorted order at the next filter instead of
 // moving each row into place.
 constexpr int rowsMovedOneByOne = 256;
+
+// std::stable_sort's result — there is only one stable order — in about half the comparisons
+// when `rows` is a few long sorted runs, as the rows shown are once the list has loaded (each
+// page sorted among itself): the runs are merged pairwise, left before right, which keeps
+// ties in their order. Rows without long runs go to std::stable_sort after a few comparisons.
+template<typename Less> void stableSortByRuns(std::vector<int>& rows, Less less)
+{
+    constexpr size_t shortestAverageRun = 64;
+    std::vector<size_t> bounds{0}; // where each run starts, then the end
+    for (size_t i = 1; i < rows.size(); ++i) {
+        if (!less(rows[i], rows[i - 1]))
+            continue;
+        bounds.push_back(i);
+        if (bounds.size() * shortestAverageRun > i + 1024) {
+            std::stable_sort(rows.begin(), rows.end(), less);
+            return;
+        }
+    }
+    bounds.push_back(rows.size());
+    std::vector<int> merged(rows.size());
+    while (bounds.size() > 2) {
+        std::vector<size_t> mergedBounds{0};
+        for (size_t run = 0; run + 1 < bounds.size(); run += 2) {
+            const auto first = static_cast<std::ptrdiff_t>(bounds[run]);
+            const auto middle = static_cast<std::ptrdiff_t>(bounds[run + 1]);
+            const auto last = run + 2 < bounds.size() ? static_cast<std::ptrdiff_t>(bounds[run + 2]) : middle;
+            std::merge(rows.begin() + first, rows.begin() + middle, rows.begin() + middle, rows.begin() + last,
+                merged.begin() + first, less);
+            mergedBounds.push_back(static_cast<size_t>(last));
+        }
+        rows.swap(merged);
+        bounds = std::move(mergedBounds);
+    }
+}
 } // namespace
 
 CustomerFilterModel::CustomerFilterModel(QObject* parent)
@@ -172,9 +206,9 @@ void CustomerFilterModel::stableSort(std::vector<int>& rows) const
         return;
     }
     if (ascending)
-        std::stable_sort(rows.begin(), rows.end(), [this](int left, int right) { return sortLess(left, right); });
+        stableSortByRuns(rows, [this](int left, int right) { return sortLess(left, right); });
     else
-        std::stable_sort(rows.begin(), rows.end(), [this](int left, int right) { return sortLess(right, left); });
+        stableSortByRuns(rows, [this](int left, int right) { return sortLess(right, left); });
 }
 
 const std::vector<int>& CustomerFilterModel::sortedRows()
@@ -288,17 +322,28 @@ void CustomerFilterModel::onRowsInserted(int first, int last)
         indexRow(row);
     m_sortedValid = false;
     m_shownIsFiltered = false;
+    // Sorted among themselves and added after the rows shown, as QSortFilterProxyModel does
+    // without dynamic sorting: nothing shown moves while pages arrive. Sorted by company, a page
+    // from the list loader comes in that order already (computed on its worker thread).
+    const std::vector<int>* byCompany = m_model->insertedRowsByCompany();
+    const bool presorted = byCompany && m_sortColumn == CustomerListModel::CompanyColumn
+        && m_sortOrder == Qt::AscendingOrder && byCompany->size() == static_cast<size_t>(last - first + 1);
     std::vector<int> accepted;
-    for (int row = first; row <= last; ++row) {
-        if (accepts(row))
-            accepted.push_back(row);
+    if (presorted) {
+        for (int row : *byCompany) {
+            if (accepts(row))
+                accepted.push_back(row);
+        }
+    } else {
+        for (int row = first; row <= last; ++row) {
+            if (accepts(row))
+                accepted.push_back(row);
+        }
+        stableSort(accepted);
     }
     m_sourceToProxy.resize(static_cast<size_t>(last + 1), -1);
     if (accepted.empty())
         return;
-    // Sorted among themselves and added after the rows shown, as QSortFilterProxyModel does
-    // without dynamic sorting: nothing shown moves while pages arrive.
-    stableSort(accepted);
     const int proxyFirst = static_cast<int>(m_proxyToSource.size());
     beginInsertRows({}, proxyFirst, proxyFirst + static_cast<int>(accepted.size()) - 1);
     for (int row : accepted) {

@@ -14,17 +14,19 @@ QString countryDisplayName(const QString& isoCode)
 
 CustomerListModel::CustomerListModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-    setCollationLocale(QLocale());
-}
+    , m_collation(QLocale())
+{ }
 
 void CustomerListModel::setCollationLocale(const QLocale& locale)
 {
-    // The "C" locale collates by code point ("Ağaoğlu" after "Araújo"); people never want that.
-    m_collator = QCollator(locale.language() == QLocale::C ? QLocale(QLocale::English) : locale);
-    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
-    m_collator.setNumericMode(true);
-    m_sortKeys.clear();
+    m_collation = CustomerCollation(locale);
+    clearSortKeys();
+}
+
+void CustomerListModel::clearSortKeys()
+{
+    for (QList<std::optional<QCollatorSortKey>>& keys : m_sortKeys)
+        keys.clear();
 }
 
 QString CustomerListModel::sortText(int column, const Row& values)
@@ -50,8 +52,7 @@ const QCollatorSortKey& CustomerListModel::sortKey(int column, int row) const
         keys.resize(m_rows.size());
     std::optional<QCollatorSortKey>& key = keys[row];
     if (!key)
-        // Folded first: not every collation backend honours case-insensitivity in sort keys.
-        key = m_collator.sortKey(sortText(column, m_rows.at(row)).toCaseFolded());
+        key = m_collation.sortKey(sortText(column, m_rows.at(row)));
     return *key;
 }
 
@@ -159,15 +160,30 @@ void CustomerListModel::clear()
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
-    m_sortKeys.clear();
+    clearSortKeys();
     endResetModel();
 }
 
 void CustomerListModel::appendCustomers(const QList<Customer>& customers)
 {
+    append(customers, nullptr);
+}
+
+void CustomerListModel::appendPage(const CustomerListPage& page)
+{
+    const bool keysFit
+        = page.companyKeys.size() == page.customers.size() && page.collationLocale == m_collation.locale();
+    append(page.customers, keysFit ? &page : nullptr);
+}
+
+void CustomerListModel::append(const QList<Customer>& customers, const CustomerListPage* keyed)
+{
     QList<Row> fresh;
     fresh.reserve(customers.size());
-    for (const Customer& customer : customers) {
+    QList<qsizetype> freshIndex; // into customers
+    freshIndex.reserve(customers.size());
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        const Customer& customer = customers.at(i);
         Row row;
         row.id = customer.id;
         row.companyName = customer.companyProfile.companyName;
@@ -186,6 +202,7 @@ void CustomerListModel::appendCustomers(const QList<Customer>& customers)
             continue;
         }
         fresh.append(row);
+        freshIndex.append(i);
     }
     if (fresh.isEmpty())
         return;
@@ -195,11 +212,31 @@ void CustomerListModel::appendCustomers(const QList<Customer>& customers)
         m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
         m_rows.append(row);
     }
-    // The list opens sorted by company: compute those keys now, a page at a time, rather
-    // than all 100,000 at the first sort.
-    for (int row = first; row < m_rows.size(); ++row)
-        static_cast<void>(sortKey(CompanyColumn, row));
+    // The list opens sorted by company: those keys are wanted now, a page at a time, rather
+    // than all 100,000 at the first sort. The loader computes them off this thread.
+    if (keyed) {
+        QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[CompanyColumn];
+        keys.resize(m_rows.size());
+        for (qsizetype k = 0; k < freshIndex.size(); ++k)
+            keys[first + k] = keyed->companyKeys.at(freshIndex.at(k));
+        // The page's order by company, for the rows it adds (not those it updated).
+        if (keyed->companyOrder.size() == customers.size()) {
+            std::vector<int> rowOfIndex(static_cast<size_t>(customers.size()), -1);
+            for (qsizetype k = 0; k < freshIndex.size(); ++k)
+                rowOfIndex[static_cast<size_t>(freshIndex.at(k))] = first + static_cast<int>(k);
+            m_insertedByCompany.reserve(static_cast<size_t>(fresh.size()));
+            for (int index : keyed->companyOrder) {
+                const int row = rowOfIndex.at(static_cast<size_t>(index));
+                if (row >= 0)
+                    m_insertedByCompany.push_back(row);
+            }
+        }
+    } else {
+        for (int row = first; row < m_rows.size(); ++row)
+            static_cast<void>(sortKey(CompanyColumn, row));
+    }
     endInsertRows();
+    m_insertedByCompany.clear();
 }
 
 void CustomerListModel::setDetails(const Customer& customer)
@@ -236,9 +273,10 @@ void CustomerListModel::updateRow(int row, const Row& values)
 {
     // Forget a row's sort keys only for the columns whose text changed (a status does not
     // change the company's key).
-    for (auto keys = m_sortKeys.begin(); keys != m_sortKeys.end(); ++keys) {
-        if (row < keys->size() && sortText(keys.key(), m_rows.at(row)) != sortText(keys.key(), values))
-            (*keys)[row].reset();
+    for (int column = 0; column < ColumnCount; ++column) {
+        QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[column];
+        if (row < keys.size() && sortText(column, m_rows.at(row)) != sortText(column, values))
+            keys[row].reset();
     }
     m_rows[row] = values;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));

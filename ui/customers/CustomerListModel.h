@@ -2,13 +2,18 @@
 
 #include "model/AgreementStatus.h"
 #include "model/Customer.h"
+#include "model/CustomerCollation.h"
+#include "model/CustomerListPage.h"
 
 #include <QAbstractTableModel>
-#include <QCollator>
 #include <QCollatorSortKey>
 #include <QDate>
 #include <QHash>
 #include <QList>
+
+#include <array>
+#include <optional>
+#include <vector>
 
 namespace PartnerDesk {
 
@@ -58,6 +63,9 @@ public:
     void clear();
     // Appends customers not listed yet (a page of the list); known ones are updated.
     void appendCustomers(const QList<Customer>& customers);
+    // The same for a page from the list loader, taking the sort keys computed with it when they
+    // are in this model's collation (otherwise they are computed here, as appendCustomers does).
+    void appendPage(const CustomerListPage& page);
     void setDetails(const Customer& customer);
     void setStatus(const QString& customerId, const AgreementStatus& status);
 
@@ -75,8 +83,17 @@ public:
     // not run the collator 1.7 million times.
     [[nodiscard]] int compareRows(int column, int left, int right) const;
     void setCollationLocale(const QLocale& locale);
+    // While rowsInserted is emitted for rows of a page added with appendPage: the new rows in
+    // ascending order by company (ties in list order), from the page; nullptr otherwise.
+    [[nodiscard]] const std::vector<int>* insertedRowsByCompany() const
+    {
+        return m_insertedByCompany.empty() ? nullptr : &m_insertedByCompany;
+    }
+    // The locale text is collated in (see CustomerCollation::locale).
+    [[nodiscard]] QLocale collationLocale() const { return m_collation.locale(); }
 
 private:
+    void append(const QList<Customer>& customers, const CustomerListPage* keyed);
     void updateRow(int row, const Row& values);
 
     [[nodiscard]] const QCollatorSortKey& sortKey(int column, int row) const;
@@ -84,9 +101,13 @@ private:
 
     QList<Row> m_rows;
     QHash<QString, int> m_rowById;
-    QCollator m_collator;
-    // One cache per text column (company, domain, country, relationship), filled on demand.
-    mutable QHash<int, QList<std::optional<QCollatorSortKey>>> m_sortKeys;
+    CustomerCollation m_collation;
+    void clearSortKeys();
+
+    // One cache per column, used for the text columns (company, domain, country,
+    // relationship), filled on demand. An array, not a hash: a sort looks keys up millions of times.
+    mutable std::array<QList<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
+    std::vector<int> m_insertedByCompany; // see insertedRowsByCompany()
 };
 
 // The name of a country for display, in the UI language when known.

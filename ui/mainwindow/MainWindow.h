@@ -1,8 +1,10 @@
 #pragma once
 
+#include "model/CustomerListPage.h"
 #include "widgets/Navigator.h"
 
 #include <QHash>
+#include <QList>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -26,7 +28,6 @@ class CustomerListModel;
 class CustomerStatusQueue;
 class Workspace;
 struct ApiError;
-struct Customer;
 struct Session;
 
 // The main window: every customer with its MCA status (searchable, filterable, sortable,
@@ -75,7 +76,8 @@ private:
     void retranslateUi();
     void updateActions();
     void onSessionChanged(const Session& session);
-    void onPageLoaded(const QList<Customer>& customers);
+    void onPageLoaded(const CustomerListPage& page);
+    void addPendingPages();
     void onListLoaded();
     void onListFailed(const ApiError& error);
     void requestVisibleStatuses();
@@ -119,6 +121,9 @@ private:
 
     QTimer m_searchDebounce;
     QTimer m_visibleDebounce;
+    // Pages that arrive while it runs wait for it and are added together (see onPageLoaded).
+    QTimer m_pageBatch;
+    QList<CustomerListPage> m_pendingPages;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
     QPointer<QWidget> m_coverageDashboard;

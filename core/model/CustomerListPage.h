@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/Customer.h"
+
+#include <QCollatorSortKey>
+#include <QList>
+#include <QLocale>
+
+namespace PartnerDesk {
+
+// A page of the customer list as the loader hands it to the list model: the customers and
+// what the model would otherwise compute for each of them on the GUI thread, computed on the
+// loader's worker instead.
+struct CustomerListPage
+{
+    QList<Customer> customers;
+    // The company names' sort keys (CustomerCollation::sortKey), one per customer, in
+    // `collationLocale`; the model takes them only if it sorts in that locale.
+    QList<QCollatorSortKey> companyKeys;
+    QLocale collationLocale;
+    // CustomerCollation::ascendingOrder(companyKeys): the page sorted by company, as the
+    // customer filter shows a page that arrives while the list is sorted by company.
+    QList<int> companyOrder;
+};
+
+} // namespace PartnerDesk
