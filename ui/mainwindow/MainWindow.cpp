@@ -492,8 +492,10 @@ void MainWindow::onPageLoaded(const CustomerListPage& page)
     // any others that arrive meanwhile, and they are added together so that the table is
     // painted once for all of them. Each addition repaints the table (about 20 M instructions
     // of text layout), and pages arrive far more often than anyone can read them.
+    // At most a few pages wait: customers decoded but not yet in the list take memory twice.
+    constexpr qsizetype mostWaiting = 4;
     m_pendingPages.append(page);
-    if (!m_pageBatch.isActive())
+    if (!m_pageBatch.isActive() || m_pendingPages.size() >= mostWaiting)
         addPendingPages();
 }
 
