@@ -35,6 +35,9 @@ namespace {
 
 const QString templateId = QStringLiteral("117a77b0-9360-443b-8795-c6dedc750cf9");
 
+// A contact the service already has for customer 8 in several tests.
+const Contact pat{QStringLiteral("Pat"), QStringLiteral("Carr"), QStringLiteral("pat@contoso.com"), QString()};
+
 QString customerIdFor(int n)
 {
     return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
@@ -440,8 +443,7 @@ void TestBulkAttestation::rateLimiterSpacesRequests()
 
 void TestBulkAttestation::everyKindOfRow()
 {
-    const Contact existing{QStringLiteral("Pat"), QStringLiteral("Carr"), QStringLiteral("pat@contoso.com"), QString()};
-    m_server->addAgreement(customerIdFor(8), existing, QDate(2024, 1, 2));
+    m_server->addAgreement(customerIdFor(8), pat, QDate(2024, 1, 2));
     m_server->postFailures.insert(
         customerIdFor(10), {400, R"({"code":"600010","description":"The agreement could not be recorded."})"});
 
@@ -558,9 +560,7 @@ void TestBulkAttestation::everyKindOfRow()
 
 void TestBulkAttestation::dryRunSendsNothing()
 {
-    m_server->addAgreement(customerIdFor(8),
-        Contact{QStringLiteral("Pat"), QStringLiteral("Carr"), QStringLiteral("pat@contoso.com"), QString()},
-        QDate(2024, 1, 2));
+    m_server->addAgreement(customerIdFor(8), pat, QDate(2024, 1, 2));
     QByteArray csv = header;
     csv += row(customerIdFor(1), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
     csv += row({}, domainFor(2), QStringLiteral("Bea"), QStringLiteral("bea@contoso.com"));
@@ -592,9 +592,7 @@ void TestBulkAttestation::dryRunSendsNothing()
 // with the same outcome for every row as a run on its own.
 void TestBulkAttestation::runAfterTheCheckSendsOnlyTheConfirmations()
 {
-    m_server->addAgreement(customerIdFor(8),
-        Contact{QStringLiteral("Pat"), QStringLiteral("Carr"), QStringLiteral("pat@contoso.com"), QString()},
-        QDate(2024, 1, 2));
+    m_server->addAgreement(customerIdFor(8), pat, QDate(2024, 1, 2));
     QByteArray csv = header;
     csv += row(customerIdFor(1), {}, QStringLiteral("Ada"), QStringLiteral("ada@contoso.com"));
     csv += row({}, domainFor(2), QStringLiteral("Bea"), QStringLiteral("bea@contoso.com"));

@@ -106,6 +106,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AppController> startApp(std::unique_ptr<SecretStore> store);
     DeviceCodeSignInDialog* waitForDialog(AppController& app);
+    // The device code dialog shown, approved at the sandbox for `user`, and gone, signed in.
+    bool signInThroughTheDialog(AppController& app, const QString& user);
 
     std::unique_ptr<SandboxFixture> m_sandbox;
     QList<QUrl> m_opened;
@@ -154,6 +156,14 @@ DeviceCodeSignInDialog* TestPartnerCenterSignIn::waitForDialog(AppController& ap
     const bool coded = QTest::qWaitFor(
         [dialog] { return !dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text().isEmpty(); }, 20000);
     return coded ? dialog : nullptr;
+}
+
+bool TestPartnerCenterSignIn::signInThroughTheDialog(AppController& app, const QString& user)
+{
+    DeviceCodeSignInDialog* dialog = waitForDialog(app);
+    return dialog
+        && m_sandbox->decideDeviceCode(dialog->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), user)
+        && QTest::qWaitFor([&app] { return app.workspace()->isSignedIn() && !app.deviceCodeDialog(); }, 20000);
 }
 
 void TestPartnerCenterSignIn::signInWithTheDeviceCode()
@@ -337,12 +347,8 @@ void TestPartnerCenterSignIn::lostConnectionWhileWaitingIsShown()
 void TestPartnerCenterSignIn::refusedRefreshAsksAgainAndKeepsWhatWasTyped()
 {
     auto app = startApp(std::make_unique<MemorySecretStore>(true));
-    DeviceCodeSignInDialog* first = waitForDialog(*app);
-    QVERIFY(first);
     const QString admin = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
-    QVERIFY(m_sandbox->decideDeviceCode(first->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), admin));
-    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->isSignedIn(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
+    QVERIFY(signInThroughTheDialog(*app, admin));
 
     // The user is in the middle of something...
     auto* search = app->mainWindow()->findChild<QLineEdit*>(QStringLiteral("customerSearchEdit"));
@@ -371,12 +377,8 @@ void TestPartnerCenterSignIn::refusedRefreshAsksAgainAndKeepsWhatWasTyped()
 void TestPartnerCenterSignIn::realRefusedRefreshKeepsTheOpenFormAndItsFields()
 {
     auto app = startApp(std::make_unique<MemorySecretStore>(true));
-    DeviceCodeSignInDialog* first = waitForDialog(*app);
-    QVERIFY(first);
     const QString admin = m_sandbox->userPrincipalName(Role::AdminAgent, PartnerType::DirectBill);
-    QVERIFY(m_sandbox->decideDeviceCode(first->findChild<QLineEdit*>(QStringLiteral("userCodeEdit"))->text(), admin));
-    QTRY_VERIFY_WITH_TIMEOUT(app->workspace()->isSignedIn(), 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(!app->deviceCodeDialog(), 20000);
+    QVERIFY(signInThroughTheDialog(*app, admin));
     QTRY_VERIFY_WITH_TIMEOUT(!app->mainWindow()->isLoading(), 20000);
 
     // A customer's Update form, open and typed into.
