@@ -3,7 +3,6 @@
 #include "sandbox/SandboxServer.h"
 
 #include <QMutex>
-#include <QPointer>
 #include <QThread>
 #include <QWaitCondition>
 
@@ -68,10 +67,9 @@ bool EmbeddedSandbox::startInBackground(const SandboxOptions& options, QObject* 
         listening->told.wakeAll();
     };
     SandboxServer* server = m_server.get();
-    QPointer<QObject> guard(context);
     QMetaObject::invokeMethod(
         server,
-        [server, options, tell, guard, ready = std::move(ready)] {
+        [server, options, tell, context, ready = std::move(ready)] {
             QString reason;
             bool announced = false;
             const bool started = server->start(options, &reason, [&tell, &announced](const QUrl& url) {
@@ -82,11 +80,10 @@ bool EmbeddedSandbox::startInBackground(const SandboxOptions& options, QObject* 
                 tell({}, reason); // start() returns false: the socket did not listen
                 return;
             }
-            if (guard) {
-                QMetaObject::invokeMethod(
-                    guard.data(), [ready, failure = started ? QString() : reason] { ready(failure); },
-                    Qt::QueuedConnection);
-            }
+            // Posted before stop() can return (it waits for this function), so to a living
+            // context; dropped if the context goes before it is delivered.
+            QMetaObject::invokeMethod(
+                context, [ready, failure = started ? QString() : reason] { ready(failure); }, Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 

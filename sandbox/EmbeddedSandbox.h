@@ -31,8 +31,8 @@ public:
     // Returns as soon as the socket listens, with baseUrl() known, while the database opens
     // (or is seeded) in the sandbox's thread: requests sent meanwhile wait and are answered
     // once the server is ready. `ready` is then called on `context`'s thread, with an empty
-    // string, or with the reason the server could not start (it is stopped by then). False
-    // (and `ready` never called) when not even the socket could listen.
+    // string, or with the reason the server could not start. False (and `ready` never called)
+    // when not even the socket could listen. `context` must outlive this object's stop().
     bool startInBackground(const SandboxOptions& options, QObject* context,
         std::function<void(const QString& failure)> ready, QString* errorMessage = nullptr);
     // Blocks until the server has stopped and its thread has finished.
