@@ -1143,6 +1143,10 @@
         <source>&amp;Pause</source>
         <translation>إيقا&amp;ف مؤقت</translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation>بلا حد</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

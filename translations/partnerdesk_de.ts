@@ -1067,6 +1067,10 @@
         <source>&amp;Pause</source>
         <translation>An&amp;halten</translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation>Keine Begrenzung</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

@@ -1066,6 +1066,10 @@
         <source>&amp;Pause</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

@@ -1067,6 +1067,10 @@
         <source>&amp;Pause</source>
         <translation>&amp;Pausar</translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation>Sin límite</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

@@ -1048,6 +1048,10 @@
         <source>&amp;Pause</source>
         <translation>一時停止(&amp;P)</translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation>上限なし</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

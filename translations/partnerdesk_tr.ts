@@ -1048,6 +1048,10 @@
         <source>&amp;Pause</source>
         <translation>D&amp;uraklat</translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation>Sınır yok</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

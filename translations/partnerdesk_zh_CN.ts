@@ -1048,6 +1048,10 @@
         <source>&amp;Pause</source>
         <translation>暂停(&amp;P)</translation>
     </message>
+    <message>
+        <source>No cap</source>
+        <translation>无上限</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDesk::BulkHandOffFile</name>

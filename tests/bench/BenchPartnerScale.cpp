@@ -530,11 +530,12 @@ void measureBulk(
 
     // The app's run as the bulk window does it: the check (a dry run, when the file is opened),
     // then the run from the check's findings, with the window's channel (evidence records) and
-    // journal, at the default concurrency. The rate cap is lifted: the sandbox is unthrottled,
-    // and at the default 300 requests a minute the run would measure the cap, not PartnerDesk.
+    // journal, at the default concurrency, without a rate cap, as the bulk window runs on the
+    // embedded sandbox (which never throttles; at Partner Center's 300 requests a minute the run
+    // would measure the cap, not PartnerDesk).
     BulkRunOptions options;
     options.concurrency = concurrency;
-    options.requestsPerMinute = 1'000'000;
+    options.requestsPerMinute = 0;
     const auto runToEnd = [&](BulkAttestationRunner& runner, const BulkRunOptions& runOptions) {
         bool finished = false;
         QObject::connect(&runner, &BulkAttestationRunner::finished, &runner, [&finished] { finished = true; });

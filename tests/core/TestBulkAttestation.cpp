@@ -298,6 +298,7 @@ private Q_SLOTS:
     void cleanup();
 
     void rateLimiterSpacesRequests();
+    void noCapHoldsOnlyForRetryAfter();
     void everyKindOfRow();
     void dryRunSendsNothing();
     void runAfterTheCheckSendsOnlyTheConfirmations();
@@ -439,6 +440,45 @@ void TestBulkAttestation::rateLimiterSpacesRequests()
     }
     for (qsizetype i = 300; i < starts.size(); ++i)
         QVERIFY(starts.at(i) - starts.at(i - 300) >= 60000);
+}
+
+void TestBulkAttestation::noCapHoldsOnlyForRetryAfter()
+{
+    RateLimiter none(0);
+    QCOMPARE(none.perMinute(), 0);
+    for (int i = 0; i < 100; ++i)
+        none.record(1000);
+    QCOMPARE(none.nextAllowed(1000), qint64(1000)); // a hundred in one millisecond, and more
+    none.holdUntil(5000); // a Retry-After still holds everything
+    QCOMPARE(none.nextAllowed(2000), qint64(5000));
+    QCOMPARE(none.nextAllowed(6000), qint64(6000));
+
+    // A very large cap is not "no cap": on a clock of whole milliseconds the next request is
+    // due at the next tick.
+    RateLimiter huge(1'000'000);
+    huge.record(1000);
+    QCOMPARE(huge.nextAllowed(1000), qint64(1001));
+
+    // The gate starts as many as it may at once, at one and the same moment, without a cap...
+    const auto startedAtOnce = [](int perMinute) {
+        struct Idle : ApiOperation
+        {
+            void cancel() override { }
+        };
+        auto gate = std::make_unique<RequestGate>(8, perMinute);
+        gate->setTimeSource([] { return qint64(1000); });
+        std::vector<std::unique_ptr<Idle>> operations;
+        for (int i = 0; i < 8; ++i) {
+            RequestGate::Job job;
+            job.start = [&operations]() -> ApiOperation* { return operations.emplace_back(new Idle).get(); };
+            gate->enqueue(std::move(job));
+        }
+        gate.reset(); // before the operations go, so that their end starts nothing
+        return operations.size();
+    };
+    QCOMPARE(startedAtOnce(0), size_t(8));
+    // ...and one a millisecond with a cap, however large.
+    QCOMPARE(startedAtOnce(1'000'000), size_t(1));
 }
 
 void TestBulkAttestation::everyKindOfRow()
@@ -928,6 +968,10 @@ void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime_data()
     QTest::newRow("never less than one request a row")
         << 10 << qint64(2) << 5 << qint64(0) << 300 << false << qint64(10 * 1 * 200);
     QTest::newRow("nothing left") << 0 << qint64(30) << 10 << qint64(5000) << 300 << false << qint64(0);
+    // Without a cap (the sandbox) only the pace says anything.
+    QTest::newRow("no cap: unknown before the fifth row")
+        << 20 << qint64(4) << 4 << qint64(400) << 0 << false << qint64(-1);
+    QTest::newRow("no cap: the pace") << 20 << qint64(5) << 5 << qint64(500) << 0 << false << qint64(500 / 5 * 20);
 }
 
 void TestBulkAttestation::timeLeftFromFinishedRowsAndElapsedTime()

@@ -10,6 +10,7 @@
 #include "bulk/BulkAttestationWindow.h"
 #include "bulk/BulkRowsModel.h"
 #include "flows/Workspace.h"
+#include "flows/bulk/BulkAttestationRunner.h"
 #include "flows/bulk/BulkHandOffFile.h"
 #include "flows/bulk/BulkResultFile.h"
 #include "flows/evidence/EvidenceStore.h"
@@ -86,6 +87,7 @@ private Q_SLOTS:
     void helpdeskOnlyChecks();
     void openedFromMainWindowAndCustomerPage();
     void hundredThousandRowsStayResponsive();
+    void noRateCapOnTheSandboxOnly();
 
 private:
     QString writeCsv(const QString& name, const QList<Line>& lines);
@@ -794,4 +796,33 @@ void TestBulkWindow::hundredThousandRowsStayResponsive()
 }
 
 QTEST_MAIN(TestBulkWindow)
+void TestBulkWindow::noRateCapOnTheSandboxOnly()
+{
+    // The embedded sandbox never throttles: no cap by default, and the check gets none.
+    BulkAttestationWindow window(m_admin.get());
+    auto* rate = window.findChild<QSpinBox*>(QStringLiteral("rateSpinBox"));
+    QCOMPARE(rate->value(), 0);
+    QCOMPARE(rate->text(), QStringLiteral("No cap"));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString customer = nextCustomer();
+    const QString path = writeCsv(QStringLiteral("no-cap.csv"),
+        {Line{customer, QStringLiteral("Ada"), QStringLiteral("Lovelace"), QStringLiteral("ada@contoso.com"), {},
+            daysFromToday(-1)}});
+    QVERIFY(importAndCheck(&window, path));
+    auto* check = window.findChild<BulkAttestationRunner*>();
+    QVERIFY(check);
+    QCOMPARE(check->options().requestsPerMinute, 0);
+    QCOMPARE(check->progress().count(BulkOutcome::Valid), 1);
+
+    // Partner Center always has one: the default, never below one a minute.
+    Workspace partnerCenter(m_sandbox->network(), Workspace::Connection::PartnerCenter, m_sandbox->baseUrl(),
+        m_sandbox->baseUrl(), QStringLiteral("organizations"), QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
+    BulkAttestationWindow capped(&partnerCenter);
+    auto* cappedRate = capped.findChild<QSpinBox*>(QStringLiteral("rateSpinBox"));
+    QCOMPARE(cappedRate->value(), BulkRunOptions::defaultRequestsPerMinute);
+    QCOMPARE(cappedRate->minimum(), 1);
+    QVERIFY(cappedRate->specialValueText().isEmpty());
+}
+
 #include "TestBulkWindow.moc"

@@ -174,9 +174,12 @@ void BulkAttestationWindow::buildUi()
     m_rateLabel = new QLabel(m_advancedPanel);
     m_rateSpin = new QSpinBox(m_advancedPanel);
     m_rateSpin->setObjectName(QStringLiteral("rateSpinBox"));
-    m_rateSpin->setRange(1, maximumRequestsPerMinute);
+    // The embedded sandbox never throttles: no cap there by default (0), as the coverage scan
+    // has none there. Partner Center's tenants always get one.
+    const bool sandbox = m_workspace->connection() == Workspace::Connection::Sandbox;
+    m_rateSpin->setRange(sandbox ? 0 : 1, maximumRequestsPerMinute);
     m_rateSpin->setSingleStep(50);
-    m_rateSpin->setValue(BulkRunOptions::defaultRequestsPerMinute);
+    m_rateSpin->setValue(sandbox ? 0 : BulkRunOptions::defaultRequestsPerMinute);
     m_rateLabel->setBuddy(m_rateSpin);
     auto* advancedLayout = new QHBoxLayout(m_advancedPanel);
     advancedLayout->setContentsMargins(16, 0, 0, 0);
@@ -305,6 +308,8 @@ void BulkAttestationWindow::retranslateUi()
     m_rateLabel->setText(tr("Requests per &minute:"));
     m_rateSpin->setToolTip(
         tr("Partner Center allows about 500 requests a minute per tenant; the default leaves room for other tools"));
+    if (m_rateSpin->minimum() == 0)
+        m_rateSpin->setSpecialValueText(tr("No cap"));
     m_pauseButton->setToolTip(tr("Nothing new is sent while paused; requests already sent finish"));
     m_cancelButton->setText(tr("C&ancel run"));
     m_cancelButton->setToolTip(

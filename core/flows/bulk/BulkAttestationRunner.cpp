@@ -70,7 +70,7 @@ bool BulkAttestationRunner::start(const BulkInput& input, const BulkRunOptions& 
     m_input = input;
     m_options = options;
     m_options.concurrency = std::clamp(m_options.concurrency, 1, 64);
-    m_options.requestsPerMinute = std::clamp(m_options.requestsPerMinute, 1, 1'000'000);
+    m_options.requestsPerMinute = std::clamp(m_options.requestsPerMinute, 0, 1'000'000);
     const int total = static_cast<int>(m_input.rows.size());
     m_results = QList<BulkRowResult>(total);
     m_work = QList<RowWork>(total);
@@ -863,14 +863,17 @@ qint64 BulkAttestationRunner::estimateRemainingMilliseconds(int remainingRows, q
 {
     if (remainingRows <= 0)
         return 0;
+    // Once a few rows are done, the pace so far (pauses excluded).
+    const bool paceKnown = rowsDoneWithRequests >= 5 && elapsedMilliseconds > 0;
+    const double pace = paceKnown ? double(elapsedMilliseconds) / rowsDoneWithRequests * remainingRows : 0.0;
+    if (requestsPerMinute <= 0) // no cap: only the pace says anything
+        return paceKnown ? static_cast<qint64>(pace) : -1;
     // The rate cap is a floor: so many requests a row, so many requests a minute.
     const double requestsPerRow
         = rowsDoneWithRequests > 0 ? std::max(1.0, double(requests) / rowsDoneWithRequests) : (dryRun ? 2.0 : 3.0);
-    const double byRate = remainingRows * requestsPerRow * 60000.0 / std::max(1, requestsPerMinute);
-    double estimate = byRate;
-    // Once a few rows are done, the pace so far (pauses excluded) when it is slower.
-    if (rowsDoneWithRequests >= 5 && elapsedMilliseconds > 0)
-        estimate = std::max(estimate, double(elapsedMilliseconds) / rowsDoneWithRequests * remainingRows);
+    const double byRate = remainingRows * requestsPerRow * 60000.0 / requestsPerMinute;
+    // The pace so far when it is slower.
+    const double estimate = std::max(byRate, pace);
     return static_cast<qint64>(estimate);
 }
 

@@ -36,7 +36,7 @@ struct BulkRunOptions
 
     bool dryRun = false; // check everything, send nothing that changes state
     int concurrency = defaultConcurrency; // requests in flight at most
-    int requestsPerMinute = defaultRequestsPerMinute; // every request of the run counted
+    int requestsPerMinute = defaultRequestsPerMinute; // every request of the run counted; 0: no cap
     QString journalPath; // empty: no journal (a dry run never keeps one)
     QString resultsPath; // empty: none written; otherwise written at the end and on cancel
     const Clock* clock = nullptr; // "today" for the acceptance date; nullptr: Clock::instance()
@@ -106,7 +106,8 @@ public:
     // after `requests` requests and `elapsedMilliseconds` of running time (pauses excluded) for
     // the `rowsDoneWithRequests` rows this run decided with the network's help: the larger of
     // what the rate cap allows (at the requests a row seen so far; 3, or 2 in a dry run, before
-    // any) and, from the fifth such row on, the pace so far.
+    // any) and, from the fifth such row on, the pace so far. Without a cap (`requestsPerMinute`
+    // 0), the pace alone, and -1 (unknown) before the fifth row.
     [[nodiscard]] static qint64 estimateRemainingMilliseconds(int remainingRows, qint64 requests,
         int rowsDoneWithRequests, qint64 elapsedMilliseconds, int requestsPerMinute, bool dryRun);
 

@@ -6,8 +6,8 @@
 namespace PartnerDesk {
 
 RateLimiter::RateLimiter(int perMinute)
-    : m_perMinute(std::max(1, perMinute))
-    , m_interval(60000.0 / m_perMinute)
+    : m_perMinute(std::max(0, perMinute))
+    , m_interval(m_perMinute > 0 ? 60000.0 / m_perMinute : 0.0)
 { }
 
 qint64 RateLimiter::nextAllowed(qint64 now) const

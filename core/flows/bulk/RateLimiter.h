@@ -8,12 +8,17 @@ namespace PartnerDesk {
 // least 60 000 / perMinute milliseconds apart, so no minute ever holds more than `perMinute`
 // of them. Pure arithmetic on a caller-given monotonic time in milliseconds, so that tests
 // can drive it with any clock.
+//
+// `perMinute` 0 (or less) is no cap: nothing is spaced, only holdUntil() holds requests back.
+// (A very large cap is not the same: the next request would be due a fraction of a
+// millisecond after the last one, which on a clock of whole milliseconds means the next
+// tick, so at most one request a millisecond would start, each after a timer.)
 class RateLimiter
 {
 public:
     explicit RateLimiter(int perMinute);
 
-    [[nodiscard]] int perMinute() const { return m_perMinute; }
+    [[nodiscard]] int perMinute() const { return m_perMinute; } // 0: no cap
     [[nodiscard]] double intervalMilliseconds() const { return m_interval; }
 
     // The earliest time at which the next request may start.
@@ -29,7 +34,7 @@ public:
 
 private:
     int m_perMinute;
-    double m_interval;
+    double m_interval; // 0 without a cap
     double m_theoreticalArrival = 0; // when the next request is due, given all recorded ones
     qint64 m_holdUntil = 0;
     bool m_started = false;

@@ -7,8 +7,6 @@
 #include "util/Clock.h"
 #include "util/Logging.h"
 
-#include <limits>
-
 namespace PartnerDesk {
 
 namespace {
@@ -59,9 +57,7 @@ void CoverageScan::start()
     m_done = 0;
     m_listComplete = false;
     m_running = true;
-    // "No cap" is a cap no loopback server reaches.
-    const int perMinute = m_limits.perMinute > 0 ? m_limits.perMinute : std::numeric_limits<int>::max() / 2;
-    m_gate = std::make_unique<RequestGate>(m_limits.maxInFlight, perMinute);
+    m_gate = std::make_unique<RequestGate>(m_limits.maxInFlight, std::max(0, m_limits.perMinute)); // 0: no cap
     connect(m_gate.get(), &RequestGate::throttled, this, &CoverageScan::throttled);
     qCInfo(lcFlows) << "Coverage scan started:" << m_limits.maxInFlight << "in flight," << m_limits.perMinute
                     << "per minute";
