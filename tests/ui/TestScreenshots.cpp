@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QWizard>
 
 #include <memory>
@@ -229,6 +230,7 @@ void TestScreenshots::bulkAttestation()
     QVERIFY(window.importFile(path));
     QTRY_COMPARE_WITH_TIMEOUT(window.phase(), BulkAttestationWindow::Phase::Checked, 30000);
     QFile::remove(path);
+    window.findChild<QToolButton*>(QStringLiteral("advancedOptionsButton"))->setChecked(true); // the rate cap too
     save(&window, QStringLiteral("bulk-attestation"));
 }
 
