@@ -2,6 +2,7 @@
 
 #include "api/CustomerPageReader.h"
 #include "api/PartnerCenterClient.h"
+#include "model/CustomerSearchText.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -136,8 +137,12 @@ void CustomerListLoader::readPage(const PageRequest& request, const RawResponse&
     CustomerListPage decoded;
     decoded.collationLocale = m_workerCollation->locale();
     decoded.companyKeys.reserve(customers.size());
-    for (const Customer& customer : std::as_const(customers))
+    decoded.searchTexts.reserve(customers.size());
+    for (const Customer& customer : std::as_const(customers)) {
         decoded.companyKeys.append(m_workerCollation->sortKey(customer.companyProfile.companyName));
+        decoded.searchTexts.append(
+            CustomerSearchText::of(customer.companyProfile.companyName, customer.companyProfile.domain));
+    }
     decoded.companyOrder = CustomerCollation::ascendingOrder(decoded.companyKeys);
     decoded.customers = std::move(customers);
     QMetaObject::invokeMethod(

@@ -31,6 +31,7 @@ void collect(CustomerListLoader& loader, Collected& into)
     QObject::connect(&loader, &CustomerListLoader::pageLoaded, &loader, [&into](const CustomerListPage& page) {
         ++into.pages;
         QCOMPARE(page.companyKeys.size(), page.customers.size());
+        QCOMPARE(page.searchTexts.size(), page.customers.size());
         for (const Customer& customer : page.customers) {
             into.ids << customer.id;
             into.companyNames << customer.companyProfile.companyName;
