@@ -2285,6 +2285,13 @@ Exit-Codes: 0 Erfolg (auch &quot;bereits bestätigt&quot;), 2 ungültige Eingabe
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CustomerListLoader</name>
+    <message>
+        <source>A page of customers could not be read consistently.</source>
+        <translation>Eine Seite mit Kunden ließ sich nicht widerspruchsfrei lesen.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>

@@ -2270,6 +2270,13 @@ Exit codes: 0 success (also &quot;already confirmed&quot;), 2 invalid input or r
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CustomerListLoader</name>
+    <message>
+        <source>A page of customers could not be read consistently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>

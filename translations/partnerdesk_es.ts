@@ -2285,6 +2285,13 @@ Códigos de salida: 0 correcto (también «ya confirmado»), 2 entrada no válid
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CustomerListLoader</name>
+    <message>
+        <source>A page of customers could not be read consistently.</source>
+        <translation>No se pudo leer de forma coherente una página de clientes.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>

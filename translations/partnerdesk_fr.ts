@@ -2285,6 +2285,13 @@ Codes de sortie&#xa0;: 0 réussite (y compris «&#xa0;déjà confirmé&#xa0;»),
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CustomerListLoader</name>
+    <message>
+        <source>A page of customers could not be read consistently.</source>
+        <translation>Une page de clients n’a pas pu être lue de façon cohérente.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>

@@ -2285,6 +2285,13 @@ Códigos de saída: 0 sucesso (também “já confirmado”), 2 entrada inválid
     </message>
 </context>
 <context>
+    <name>PartnerDesk::CustomerListLoader</name>
+    <message>
+        <source>A page of customers could not be read consistently.</source>
+        <translation>Não foi possível ler uma página de clientes de forma consistente.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDesk::CustomerListModel</name>
     <message>
         <source>Company</source>

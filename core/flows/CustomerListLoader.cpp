@@ -2,6 +2,7 @@
 
 #include "api/CustomerPageReader.h"
 #include "api/PartnerCenterClient.h"
+#include "model/CustomerSearchText.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ void CustomerListLoader::start()
 {
     cancel();
     m_running = true;
+    m_chainStarts = {0};
     requestPage(0, std::nullopt, 1);
 }
 
@@ -43,6 +45,7 @@ void CustomerListLoader::cancel()
     m_running = false;
     m_retryTimer.stop();
     m_retryTimer.disconnect(this);
+    m_chainStarts.clear();
     m_lastPage = -1;
     m_nextToHandOver = 0;
     m_decoded.clear();
@@ -55,106 +58,106 @@ void CustomerListLoader::cancel()
 
 void CustomerListLoader::requestPage(int page, const std::optional<Link>& link, int attempt)
 {
-    const quint64 generation = m_generation;
-    m_request = m_client->customersPageAnswer(m_pageSize, link ? &*link : nullptr, this,
-        [this, generation, page, link, attempt](const Result<RawResponse>& answer) {
-            if (generation != m_generation)
-                return;
+    PageRequest request;
+    request.generation = m_generation;
+    request.chain = int(m_chainStarts.size()) - 1;
+    request.page = page;
+    request.link = link;
+    request.attempt = attempt;
+    m_request = m_client->customersPageAnswer(
+        m_pageSize, link ? &*link : nullptr, this, [this, request](const Result<RawResponse>& answer) {
+            if (!isCurrent(request))
+                return; // canceled, or dropped with the pages after one found unreadable
             m_request = nullptr;
             if (!answer.ok()) {
                 fail(answer.error());
                 return;
             }
-            onAnswer(page, link, attempt, answer.value());
+            onAnswer(request, answer.value());
         });
 }
 
-void CustomerListLoader::onAnswer(int page, const std::optional<Link>& link, int attempt, const RawResponse& answer)
+void CustomerListLoader::onAnswer(const PageRequest& request, const RawResponse& answer)
 {
-    const quint64 generation = m_generation;
-    // A page as the service writes it: its next link is found here (about 1 ms for a page of
-    // 500) and the next page is asked for before this one goes to the worker, which may still be
-    // busy with the page before; the service prepares it meanwhile. Anything else goes to the
-    // worker as it is.
-    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(answer.body);
-    if (envelope) {
+    // A page as the service writes it: its envelope is skimmed here (about 1 M instructions for a
+    // page of 500, its items' strings left to the worker) and the next page is asked for before
+    // this one goes to the worker, which may still be busy with the page before; the service
+    // prepares it meanwhile. Anything else goes to the worker as it is.
+    const std::optional<CustomerPageReader::Envelope> skimmed = CustomerPageReader::skimEnvelope(answer.body);
+    if (skimmed) {
         Parsed parsed;
         parsed.readable = true;
-        parsed.next = envelope->next;
-        parsed.itemCount = envelope->itemCount;
-        onParsed(generation, page, link, attempt, answer, parsed);
-        if (generation != m_generation)
+        parsed.next = skimmed->next;
+        parsed.itemCount = skimmed->itemCount;
+        onParsed(request, answer, parsed);
+        if (!isCurrent(request))
             return; // the listing went wrong (checkNextPage)
     }
-    const bool parsedHere = envelope.has_value();
-    const QLocale collationLocale = m_collationLocale;
-    QMetaObject::invokeMethod(m_worker, [this, generation, page, link, attempt, answer, collationLocale, parsedHere] {
-        const auto handOver = [&](const Parsed& parsed) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, page, link, attempt, answer, parsed] {
-                    onParsed(generation, page, link, attempt, answer, parsed);
-                },
-                Qt::QueuedConnection);
-        };
-        const auto handOverCustomers = [&](QList<Customer> customers) {
-            // What the list model would compute for each row on the GUI thread.
-            if (!m_workerCollation || m_workerCollation->locale() != CustomerCollation::localeFor(collationLocale))
-                m_workerCollation = std::make_unique<CustomerCollation>(collationLocale);
-            CustomerListPage decoded;
-            decoded.collationLocale = m_workerCollation->locale();
-            decoded.companyKeys.reserve(customers.size());
-            for (const Customer& customer : std::as_const(customers))
-                decoded.companyKeys.append(m_workerCollation->sortKey(customer.companyProfile.companyName));
-            decoded.companyOrder = CustomerCollation::ascendingOrder(decoded.companyKeys);
-            decoded.customers = std::move(customers);
-            QMetaObject::invokeMethod(
-                this, [this, generation, page, decoded] { onDecoded(generation, page, decoded); },
-                Qt::QueuedConnection);
-        };
-        // The items in one pass over the bytes when the reader takes them; otherwise with
-        // QJsonDocument, as every other answer is read.
-        const auto strings
-            = parsedHere ? CustomerPageReader::Strings::CheckedByReadEnvelope : CustomerPageReader::Strings::Unchecked;
-        if (std::optional<CustomerPageReader::Page> read = CustomerPageReader::read(answer.body, strings)) {
-            if (!parsedHere) { // cannot be: read() takes no page readEnvelope() declines
-                Parsed parsed;
-                parsed.readable = true;
-                parsed.next = std::move(read->next);
-                parsed.itemCount = read->items.size();
-                handOver(parsed);
-            }
-            handOverCustomers(std::move(read->items));
-            return;
-        }
-        QJsonArray items;
-        const Parsed parsed = parse(answer.body, items);
-        if (!parsedHere)
-            handOver(parsed); // the next page is asked for while this one is decoded
-        if (parsed.readable) {
-            handOverCustomers(decode(items));
-        } else if (parsedHere) {
-            // Cannot be either: a page whose envelope was read above is JSON (TestCustomerPageReader
-            // and FuzzJsonDecoders check it). Should it happen, the load stops rather than wait.
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, problem = parsed.problem] {
-                    if (generation != m_generation)
-                        return;
-                    fail(ApiError::invalidAnswer(problem));
-                },
-                Qt::QueuedConnection);
-        }
+    QMetaObject::invokeMethod(m_worker, [this, request, answer, collationLocale = m_collationLocale, skimmed] {
+        readPage(request, answer, collationLocale, skimmed);
     });
 }
 
-void CustomerListLoader::onParsed(quint64 generation, int page, const std::optional<Link>& link, int attempt,
-    const RawResponse& answer, const Parsed& parsed)
+void CustomerListLoader::readPage(const PageRequest& request, const RawResponse& answer, const QLocale& collationLocale,
+    const std::optional<CustomerPageReader::Envelope>& skimmed)
 {
-    if (generation != m_generation)
+    // The items in one pass over the bytes when the reader takes them; otherwise with
+    // QJsonDocument, as every other answer is read.
+    std::optional<CustomerPageReader::Page> read = CustomerPageReader::read(answer.body);
+    QJsonArray items;
+    Parsed parsed;
+    if (read) {
+        parsed.readable = true;
+        parsed.next = read->next;
+        parsed.itemCount = read->items.size();
+    } else {
+        parsed = parse(answer.body, items);
+    }
+    // Unless its envelope was skimmed, the page's next link is known only now: the next page is
+    // asked for while this one is decoded. A skimmed page found unreadable is asked for again,
+    // and the pages asked for after it on the strength of its envelope are dropped.
+    if (!skimmed || !parsed.readable) {
+        QMetaObject::invokeMethod(
+            this, [this, request, answer, parsed] { onParsed(request, answer, parsed); }, Qt::QueuedConnection);
+    }
+    if (!parsed.readable)
+        return;
+    if (skimmed && (parsed.next != skimmed->next || parsed.itemCount != skimmed->itemCount)) {
+        // Cannot be (TestCustomerPageReader and FuzzJsonDecoders check that both readings agree
+        // wherever the page is read); should it happen, the load stops rather than guess.
+        QMetaObject::invokeMethod(
+            this, [this, request, status = answer.httpStatus] { onEnvelopeMismatch(request, status); },
+            Qt::QueuedConnection);
+        return;
+    }
+    QList<Customer> customers = read ? std::move(read->items) : decode(items);
+    // What the list model would compute for each row on the GUI thread.
+    if (!m_workerCollation || m_workerCollation->locale() != CustomerCollation::localeFor(collationLocale))
+        m_workerCollation = std::make_unique<CustomerCollation>(collationLocale);
+    CustomerListPage decoded;
+    decoded.collationLocale = m_workerCollation->locale();
+    decoded.companyKeys.reserve(customers.size());
+    decoded.searchTexts.reserve(customers.size());
+    for (const Customer& customer : std::as_const(customers)) {
+        decoded.companyKeys.append(m_workerCollation->sortKey(customer.companyProfile.companyName));
+        decoded.searchTexts.append(
+            CustomerSearchText::of(customer.companyProfile.companyName, customer.companyProfile.domain));
+    }
+    decoded.companyOrder = CustomerCollation::ascendingOrder(decoded.companyKeys);
+    decoded.customers = std::move(customers);
+    QMetaObject::invokeMethod(
+        this, [this, request, decoded] { onDecoded(request, decoded); }, Qt::QueuedConnection);
+}
+
+void CustomerListLoader::onParsed(const PageRequest& request, const RawResponse& answer, const Parsed& parsed)
+{
+    if (!isCurrent(request))
         return;
     if (!parsed.readable) {
-        // As the client does with a read whose answer is cut or unreadable: ask again.
+        // As the client does with a read whose answer is cut or unreadable: ask again. Pages
+        // already asked for after it (its envelope was skimmed) are dropped and asked for again
+        // after it.
+        startChainAt(request.page);
         const RetryPolicy& policy = m_client->retryPolicy();
         ApiError error;
         error.kind = ApiError::Kind::InvalidResponse;
@@ -165,35 +168,37 @@ void CustomerListLoader::onParsed(quint64 generation, int page, const std::optio
             : parsed.problem;
         error.requestId = answer.requestId;
         error.correlationId = answer.correlationId;
-        if (attempt >= policy.maxAttempts) {
+        if (request.attempt >= policy.maxAttempts) {
             fail(error);
             return;
         }
-        qCDebug(lcApi) << "unreadable customer page" << page << "- asking again";
+        qCDebug(lcApi) << "unreadable customer page" << request.page << "- asking again";
         m_retryTimer.disconnect(this);
         connect(&m_retryTimer, &QTimer::timeout, this,
-            [this, page, link, attempt] { requestPage(page, link, attempt + 1); });
-        m_retryTimer.start(policy.delayBefore(attempt + 1, -1));
+            [this, request] { requestPage(request.page, request.link, request.attempt + 1); });
+        m_retryTimer.start(policy.delayBefore(request.attempt + 1, -1));
         return;
     }
     if (!parsed.next || parsed.itemCount == 0) {
-        m_lastPage = page;
+        m_lastPage = request.page;
         return;
     }
     Link next = *parsed.next;
-    if (const std::optional<ApiError> problem = PartnerCenterClient::checkNextPage(link, next, parsed.itemCount)) {
+    if (const std::optional<ApiError> problem
+        = PartnerCenterClient::checkNextPage(request.link, next, parsed.itemCount)) {
         fail(*problem); // a listing in a circle or without end
         return;
     }
-    requestPage(page + 1, next, 1); // while this page is decoded
+    requestPage(request.page + 1, next, 1); // while this page is decoded
 }
 
-void CustomerListLoader::onDecoded(quint64 generation, int page, const CustomerListPage& customers)
+void CustomerListLoader::onDecoded(const PageRequest& request, const CustomerListPage& customers)
 {
-    if (generation != m_generation)
+    if (!isCurrent(request))
         return;
-    m_decoded.insert(page, customers);
+    m_decoded.insert(request.page, customers);
     // In order, whatever order the worker finished in.
+    const quint64 generation = m_generation;
     while (m_running && m_decoded.contains(m_nextToHandOver)) {
         const CustomerListPage next = m_decoded.take(m_nextToHandOver);
         const bool last = m_nextToHandOver == m_lastPage;
@@ -207,6 +212,43 @@ void CustomerListLoader::onDecoded(quint64 generation, int page, const CustomerL
             return;
         }
     }
+}
+
+void CustomerListLoader::onEnvelopeMismatch(const PageRequest& request, int httpStatus)
+{
+    if (!isCurrent(request))
+        return;
+    fail(ApiError::invalidAnswer(tr("A page of customers could not be read consistently."), httpStatus));
+}
+
+void CustomerListLoader::startChainAt(int page)
+{
+    m_chainStarts.append(page);
+    m_retryTimer.stop();
+    m_retryTimer.disconnect(this);
+    if (m_request) {
+        // A page after this one: its callback finds it dropped and says nothing.
+        ApiOperation* request = m_request;
+        m_request = nullptr;
+        request->cancel();
+    }
+    if (m_lastPage >= page)
+        m_lastPage = -1; // the list may have grown or shrunk since
+    // None can be there: the one worker hands pages over in the order they were asked for, and
+    // this page's verdict came before any page after it. Dropped should that ever change.
+    for (auto dropped = m_decoded.lowerBound(page); dropped != m_decoded.end();)
+        dropped = m_decoded.erase(dropped);
+}
+
+bool CustomerListLoader::isCurrent(const PageRequest& request) const
+{
+    if (request.generation != m_generation)
+        return false;
+    for (qsizetype chain = request.chain + 1; chain < m_chainStarts.size(); ++chain) {
+        if (m_chainStarts.at(chain) <= request.page)
+            return false;
+    }
+    return true;
 }
 
 void CustomerListLoader::fail(const ApiError& error)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/CustomerPageReader.h"
 #include "api/Json.h"
 #include "model/Customer.h"
 #include "model/CustomerCollation.h"
@@ -21,14 +22,18 @@ class ApiOperation;
 class PartnerCenterClient;
 struct RawResponse;
 
-// Reads the whole customer list for the main window, page after page. Each answer is parsed
-// and decoded on a worker thread, and the next page is asked for as soon as the worker has
-// found its link: the service prepares page n+1 while page n is decoded and shown, and the
-// thread of the window only adds rows. Pages are handed over in order, on the loader's thread.
+// Reads the whole customer list for the main window, page after page. When an answer arrives,
+// its envelope is skimmed on the loader's thread (CustomerPageReader::skimEnvelope: the next
+// link and the item count, the items' strings not checked) and the next page is asked for at
+// once; the page is read in full and decoded on a worker thread meanwhile, so the service
+// prepares page n+1 while page n is read and shown, and the thread of the window only adds
+// rows. Pages are handed over in order, on the loader's thread, each once.
 //
 // An answer that cannot be read is asked for again, as the client does for any read
 // (RetryPolicy::maxAttempts in all, with its back-off); a page that still cannot be read, or
-// any other error, ends the load with failed().
+// any other error, ends the load with failed(). When the worker finds unreadable a page whose
+// envelope was skimmed, the pages already asked for after it are dropped — their requests
+// canceled, their results ignored — and asked for again after it.
 class CustomerListLoader : public QObject
 {
     Q_OBJECT
@@ -53,6 +58,16 @@ Q_SIGNALS:
     void failed(const PartnerDesk::ApiError& error);
 
 private:
+    // A page asked for, and what its answer and the worker's results for it belong to.
+    struct PageRequest
+    {
+        quint64 generation = 0; // the load (start() and cancel() begin a new one)
+        int chain = 0; // within the load (see m_chainStarts)
+        int page = 0;
+        std::optional<Link> link; // what it was asked for with; none for the first page
+        int attempt = 1;
+    };
+
     struct Parsed
     {
         bool readable = false;
@@ -63,10 +78,17 @@ private:
     };
 
     void requestPage(int page, const std::optional<Link>& link, int attempt);
-    void onAnswer(int page, const std::optional<Link>& link, int attempt, const RawResponse& answer);
-    void onParsed(quint64 generation, int page, const std::optional<Link>& link, int attempt, const RawResponse& answer,
-        const Parsed& parsed);
-    void onDecoded(quint64 generation, int page, const CustomerListPage& customers);
+    void onAnswer(const PageRequest& request, const RawResponse& answer);
+    // On the worker: reads the page in full and hands over its verdict, or its customers, or both.
+    void readPage(const PageRequest& request, const RawResponse& answer, const QLocale& collationLocale,
+        const std::optional<CustomerPageReader::Envelope>& skimmed);
+    void onParsed(const PageRequest& request, const RawResponse& answer, const Parsed& parsed);
+    void onDecoded(const PageRequest& request, const CustomerListPage& customers);
+    void onEnvelopeMismatch(const PageRequest& request, int httpStatus);
+    // Drops every page from `page` on that was asked for already: a new chain starts there.
+    void startChainAt(int page);
+    // The request is of this load, and no chain started since has asked for its page again.
+    [[nodiscard]] bool isCurrent(const PageRequest& request) const;
     void fail(const ApiError& error);
     [[nodiscard]] static Parsed parse(const QByteArray& body, QJsonArray& items);
     [[nodiscard]] static QList<Customer> decode(const QJsonArray& items);
@@ -78,6 +100,11 @@ private:
     QPointer<ApiOperation> m_request;
     QTimer m_retryTimer;
     quint64 m_generation = 0;
+    // The first page of each chain of the load, by chain: the load starts one at page 0, and a
+    // new one at each page found unreadable, which is asked for again with those after it. A
+    // chain's answers and results count for a page only while no later chain starts at or
+    // before it.
+    QList<int> m_chainStarts;
     bool m_running = false;
     int m_lastPage = -1; // known once the page without a next link was parsed
     int m_nextToHandOver = 0;

@@ -5,6 +5,7 @@
 #include <QCollatorSortKey>
 #include <QList>
 #include <QLocale>
+#include <QString>
 
 namespace PartnerDesk {
 
@@ -21,6 +22,9 @@ struct CustomerListPage
     // CustomerCollation::ascendingOrder(companyKeys): the page sorted by company, as the
     // customer filter shows a page that arrives while the list is sorted by company.
     QList<int> companyOrder;
+    // CustomerSearchText::of(company name, domain), one per customer: what the customer filter
+    // searches in. In every UI language the same.
+    QList<QString> searchTexts;
 };
 
 } // namespace PartnerDesk

@@ -1,13 +1,18 @@
 // The customer list read for the main window, parsed and decoded off its thread: every page
-// arrives, in order, once; cancel stops everything at once; an unreadable page is read again.
+// arrives, in order, once; cancel stops everything at once; an unreadable page is read again,
+// also when the next pages were already asked for on the strength of its envelope.
 #include "Await.h"
+#include "FakeNetworkAccessManager.h"
 #include "SandboxFixture.h"
 #include "TestEnvironment.h"
+#include "auth/TokenSource.h"
 #include "flows/CustomerListLoader.h"
 
 #include <QTest>
 
 using namespace PartnerDesk;
+using PartnerDesk::Test::FakeNetworkAccessManager;
+using PartnerDesk::Test::FakeReply;
 using PartnerDesk::Test::SandboxFixture;
 
 namespace {
@@ -15,6 +20,7 @@ namespace {
 struct Collected
 {
     QStringList ids;
+    QStringList companyNames;
     int pages = 0;
     int finished = 0;
     QList<ApiError> failures;
@@ -25,8 +31,11 @@ void collect(CustomerListLoader& loader, Collected& into)
     QObject::connect(&loader, &CustomerListLoader::pageLoaded, &loader, [&into](const CustomerListPage& page) {
         ++into.pages;
         QCOMPARE(page.companyKeys.size(), page.customers.size());
-        for (const Customer& customer : page.customers)
+        QCOMPARE(page.searchTexts.size(), page.customers.size());
+        for (const Customer& customer : page.customers) {
             into.ids << customer.id;
+            into.companyNames << customer.companyProfile.companyName;
+        }
     });
     QObject::connect(&loader, &CustomerListLoader::finished, &loader, [&into] { ++into.finished; });
     QObject::connect(
@@ -62,6 +71,92 @@ RetryPolicy quickRetries()
     return policy;
 }
 
+// A customer list served by a fake network: `pages` pages of three customers, the first at
+// /v1/customers, each next one behind the continuation token "page-<index>".
+struct FakeCustomerList
+{
+    int pages = 6;
+
+    static QByteArray itemJson(const QByteArray& id, const QByteArray& companyName)
+    {
+        return "{\"companyProfile\":{\"companyName\":\"" + companyName + "\",\"domain\":\"" + id
+            + ".onmicrosoft.com\",\"tenantId\":\"" + id + "\"},\"id\":\"" + id
+            + "\",\"relationshipToPartner\":\"reseller\"}";
+    }
+
+    [[nodiscard]] QByteArray body(int index, const QByteArray& items) const
+    {
+        QByteArray links;
+        if (index + 1 < pages)
+            links = "\"next\":{\"headers\":[{\"key\":\"MS-ContinuationToken\",\"value\":\"page-"
+                + QByteArray::number(index + 1)
+                + "\"}],\"method\":\"GET\",\"uri\":\"/v1/customers?size=3&seekOperation=Next\"}";
+        return "{\"continuationToken\":\"page-" + QByteArray::number(index + 1) + "\",\"items\":[" + items
+            + "],\"links\":{" + links + "},\"totalCount\":3}";
+    }
+
+    [[nodiscard]] static QByteArray id(int index, int item)
+    {
+        return "customer-" + QByteArray::number(index) + "-" + QByteArray::number(item);
+    }
+
+    // The company names say which answer to the page they came with.
+    [[nodiscard]] static QByteArray companyName(int index, int item, int answer)
+    {
+        return "Company " + id(index, item) + " (answer " + QByteArray::number(answer) + ")";
+    }
+
+    [[nodiscard]] QByteArray page(int index, int answer) const
+    {
+        QByteArrayList items;
+        for (int item = 0; item < 3; ++item)
+            items << itemJson(id(index, item), companyName(index, item, answer));
+        return body(index, items.join(','));
+    }
+
+    // The same page as JSON whose envelope reads, but whose last company name is not UTF-8 (so
+    // neither the fast reader nor Json::parse reads it), after `padding` more customers: reading
+    // it takes the worker long enough for the next pages to be asked for meanwhile.
+    [[nodiscard]] QByteArray unreadablePage(int index, int padding) const
+    {
+        QByteArrayList items;
+        for (int item = 0; item < padding; ++item)
+            items << itemJson("padding-" + QByteArray::number(item), "Padding");
+        for (int item = 0; item < 3; ++item)
+            items << itemJson(
+                id(index, item), item == 2 ? QByteArray("Broken \xC3\x28 name") : companyName(index, item, 1));
+        return body(index, items.join(','));
+    }
+
+    // The company names of every page's customers as the answer to it given by `answers` says.
+    [[nodiscard]] QStringList companyNames(const QList<int>& answers) const
+    {
+        QStringList all;
+        for (int index = 0; index < pages; ++index) {
+            for (int item = 0; item < 3; ++item)
+                all << QString::fromLatin1(companyName(index, item, answers.at(index)));
+        }
+        return all;
+    }
+
+    [[nodiscard]] QStringList ids() const
+    {
+        QStringList all;
+        for (int index = 0; index < pages; ++index) {
+            for (int item = 0; item < 3; ++item)
+                all << QString::fromLatin1(id(index, item));
+        }
+        return all;
+    }
+
+    // The page a request asks for, by its continuation token.
+    [[nodiscard]] static int pageAsked(const FakeNetworkAccessManager::Request& request)
+    {
+        const QByteArray token = request.header("MS-ContinuationToken");
+        return token.isEmpty() ? 0 : token.mid(int(qstrlen("page-"))).toInt();
+    }
+};
+
 } // namespace
 
 class TestCustomerListLoader : public QObject
@@ -77,6 +172,9 @@ private Q_SLOTS:
     void deletedWhileLoading();
     void unreadablePagesAreReadAgain();
     void aPageThatStaysUnreadableFails();
+    void aPageUnreadableAfterItsEnvelopeIsAskedForAgain_data();
+    void aPageUnreadableAfterItsEnvelopeIsAskedForAgain();
+    void aPageUnreadableAfterItsEnvelopeFailsAsBefore();
 
 private:
     std::unique_ptr<SandboxFixture> m_sandbox;
@@ -209,6 +307,125 @@ void TestCustomerListLoader::aPageThatStaysUnreadableFails()
     QCOMPARE(collected.pages, 0);
     QCOMPARE(collected.finished, 0);
     QCOMPARE(requests, RetryPolicy{}.maxAttempts); // the first page, asked for that many times
+}
+
+void TestCustomerListLoader::aPageUnreadableAfterItsEnvelopeIsAskedForAgain_data()
+{
+    QTest::addColumn<bool>("nextPageAnswered"); // the third page's first request, asked for meanwhile
+
+    // The worker finds the second page unreadable while the third is still on its way: its
+    // request is canceled.
+    QTest::newRow("the next page still asked for") << false;
+    // The later pages were answered and went to the worker before the verdict: their results,
+    // and the last page they found, are dropped (the list has grown by two pages since).
+    QTest::newRow("the next pages answered meanwhile") << true;
+}
+
+void TestCustomerListLoader::aPageUnreadableAfterItsEnvelopeIsAskedForAgain()
+{
+    QFETCH(bool, nextPageAnswered);
+    FakeCustomerList list;
+    FakeNetworkAccessManager network;
+    QList<int> asked; // the pages asked for, in order
+    QList<QPointer<FakeReply>> firstThirdPage;
+    QPointer<FakeReply> seventhPage; // answered once six pages are handed over
+    network.setHandler([&](const FakeNetworkAccessManager::Request& request, FakeReply* reply) {
+        const int page = FakeCustomerList::pageAsked(request);
+        asked << page;
+        const auto times = asked.count(page);
+        if (page == 1 && times == 2)
+            list.pages = 8; // customers were added meanwhile
+        if (page == 1 && times == 1) {
+            reply->respond(200, list.unreadablePage(1, nextPageAnswered ? 3000 : 0));
+        } else if (page == 2 && times == 1 && !nextPageAnswered) {
+            firstThirdPage << reply;
+            reply->hang();
+        } else if (page == 6) {
+            seventhPage = reply;
+            reply->hang();
+        } else {
+            reply->respond(200, list.page(page, int(times)));
+        }
+    });
+    StaticTokenSource tokens(QStringLiteral("token"));
+    PartnerCenterClient client(&network, QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")), &tokens);
+    client.setRetryPolicy(quickRetries());
+    CustomerListLoader loader(&client, 3);
+    Collected collected;
+    collect(loader, collected);
+    // The first answers ended the list at the sixth page; it must not be taken for the last.
+    QObject::connect(&loader, &CustomerListLoader::pageLoaded, &loader, [&] {
+        if (collected.pages == 6 && seventhPage)
+            seventhPage->respond(200, list.page(6, 1));
+    });
+    loader.start();
+    QTRY_COMPARE_WITH_TIMEOUT(collected.finished + int(collected.failures.size()), 1, 30000);
+    QTest::qWait(100); // nothing more arrives
+    QVERIFY2(collected.failures.isEmpty(), qPrintable(collected.failures.value(0).message()));
+    QCOMPARE(collected.finished, 1);
+    QCOMPARE(list.pages, 8);
+    QCOMPARE(collected.ids, list.ids()); // every customer once, in order
+    QCOMPARE(collected.pages, list.pages);
+    // Each page as its last answer has it: nothing of the first answers to the pages after the
+    // second is kept.
+    QList<int> lastAnswers;
+    for (int page = 0; page < list.pages; ++page)
+        lastAnswers << int(asked.count(page));
+    QCOMPARE(collected.companyNames, list.companyNames(lastAnswers));
+    // The second page asked for twice, and the third asked for on the strength of its first
+    // answer, then again after its second.
+    QCOMPARE(asked.count(1), 2);
+    QCOMPARE(asked.count(2), 2);
+    const qsizetype again = asked.lastIndexOf(1);
+    QCOMPARE(asked.mid(again), QList<int>({1, 2, 3, 4, 5, 6, 7}));
+    QVERIFY(asked.indexOf(2) < again);
+    if (!nextPageAnswered) {
+        QCOMPARE(firstThirdPage.size(), 1);
+        QVERIFY(!firstThirdPage.constFirst() || firstThirdPage.constFirst()->isFinished()); // aborted
+    }
+}
+
+void TestCustomerListLoader::aPageUnreadableAfterItsEnvelopeFailsAsBefore()
+{
+    const FakeCustomerList list;
+    const QByteArray unreadable = list.unreadablePage(1, 0);
+    FakeNetworkAccessManager network;
+    QList<int> asked;
+    QByteArray lastRequestId; // of the second page
+    network.setHandler([&](const FakeNetworkAccessManager::Request& request, FakeReply* reply) {
+        const int page = FakeCustomerList::pageAsked(request);
+        asked << page;
+        if (page == 1)
+            lastRequestId = request.header("MS-RequestId");
+        reply->respond(200, page == 1 ? unreadable : list.page(page, 1));
+    });
+    StaticTokenSource tokens(QStringLiteral("token"));
+    PartnerCenterClient client(&network, QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")), &tokens);
+    client.setRetryPolicy(quickRetries());
+    CustomerListLoader loader(&client, 3);
+    Collected collected;
+    collect(loader, collected);
+    loader.start();
+    QTRY_COMPARE_WITH_TIMEOUT(collected.failures.size(), qsizetype(1), 30000);
+    const qsizetype requests = asked.size();
+    QTest::qWait(200); // nothing more is asked for, nothing more arrives
+    QCOMPARE(asked.size(), requests);
+    QCOMPARE(collected.failures.size(), qsizetype(1));
+    QCOMPARE(collected.finished, 0);
+    QCOMPARE(collected.ids, list.ids().mid(0, 3)); // the first page only
+    // The error the load ends with when the worker is the first to read the page (as it was
+    // before the envelope was skimmed): the parser's words, the answer's status and ids.
+    QString problem;
+    QVERIFY(!Json::parse(unreadable, &problem));
+    const ApiError& error = collected.failures.constFirst();
+    QCOMPARE(error.kind, ApiError::Kind::InvalidResponse);
+    QCOMPARE(error.httpStatus, 200);
+    QCOMPARE(error.description, problem);
+    QCOMPARE(error.requestId, QString::fromLatin1(lastRequestId));
+    // The second page asked for as often as the client asks for any read, and the third
+    // asked for after each of its answers, in vain (and maybe the ones after it).
+    QCOMPARE(asked.count(1), RetryPolicy{}.maxAttempts);
+    QCOMPARE(asked.count(2), RetryPolicy{}.maxAttempts);
 }
 
 QTEST_MAIN(TestCustomerListLoader)

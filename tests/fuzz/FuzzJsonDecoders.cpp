@@ -75,25 +75,29 @@ void customer(const QByteArray& body)
 void customerPage(const QByteArray& body)
 {
     page<Customer>(body, Json::customerFromJson);
-    // The customer list's fast reader reads the page as Json::parse and the decoders do, or declines it;
-    // the same for the envelope alone, which takes every page the full reader takes.
-    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::readEnvelope(body);
+    // The customer list's fast reader reads the page as Json::parse and the decoders do, or declines it.
+    // The envelope skimmed alone (the items' strings not looked at) takes every page the full reader
+    // takes; where Json::parse reads the page, it finds the same next link and as many items; and
+    // where Json::parse refuses a page whose envelope it took, the trouble is in a string.
+    const std::optional<CustomerPageReader::Envelope> envelope = CustomerPageReader::skimEnvelope(body);
+    const std::optional<QJsonValue> json = Json::parse(body);
     if (envelope) {
-        const std::optional<QJsonValue> json = Json::parse(body);
-        FUZZ_CHECK(json && json->isObject());
-        const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
-        FUZZ_CHECK(envelope->itemCount == slow.items.size());
-        FUZZ_CHECK(envelope->next == slow.next);
-        // The loader's read after readEnvelope took the body: the same as a read that checks everything.
-        const std::optional<CustomerPageReader::Page> checked
-            = CustomerPageReader::read(body, CustomerPageReader::Strings::CheckedByReadEnvelope);
-        const std::optional<CustomerPageReader::Page> unchecked = CustomerPageReader::read(body);
-        FUZZ_CHECK(checked.has_value() == unchecked.has_value());
-        FUZZ_CHECK(!checked || (checked->items == unchecked->items && checked->next == unchecked->next));
+        QJsonParseError error{};
+        static_cast<void>(QJsonDocument::fromJson(body.startsWith("\xEF\xBB\xBF") ? body.mid(3) : body, &error));
+        FUZZ_CHECK(json.has_value() == (error.error == QJsonParseError::NoError));
+        FUZZ_CHECK(json || error.error == QJsonParseError::IllegalUTF8String
+            || error.error == QJsonParseError::IllegalEscapeSequence);
+        if (json) {
+            FUZZ_CHECK(json->isObject());
+            const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
+            FUZZ_CHECK(envelope->itemCount == slow.items.size());
+            FUZZ_CHECK(envelope->next == slow.next);
+        }
     }
     if (const std::optional<CustomerPageReader::Page> fast = CustomerPageReader::read(body)) {
         FUZZ_CHECK(envelope.has_value());
-        const std::optional<QJsonValue> json = Json::parse(body);
+        FUZZ_CHECK(envelope->itemCount == fast->items.size());
+        FUZZ_CHECK(envelope->next == fast->next);
         FUZZ_CHECK(json && json->isObject());
         const Page<Customer> slow = Json::pageFromJson<Customer>(json->toObject(), Json::customerFromJson);
         FUZZ_CHECK(fast->items == slow.items);

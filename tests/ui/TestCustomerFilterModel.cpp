@@ -185,6 +185,7 @@ private Q_SLOTS:
     void pageKeysSortAsTheModelsOwn();
     void sortAfterPagesAsBefore();
     void pagesInCompanyOrderAsBefore();
+    void pageSearchTextsFindAsTheFiltersOwn();
 };
 
 void TestCustomerFilterModel::initTestCase()
@@ -673,6 +674,75 @@ void TestCustomerFilterModel::pagesInCompanyOrderAsBefore()
         filter.sort(CustomerListModel::CompanyColumn, order);
         reference.sort(CustomerListModel::CompanyColumn, order);
         QCOMPARE(sourceRows(filter), sourceRows(reference));
+    }
+}
+
+void TestCustomerFilterModel::pageSearchTextsFindAsTheFiltersOwn()
+{
+    // The list loader folds the pages' search texts on its worker thread (CustomerListPage): a
+    // filter over pages added with them finds, for every search, what "contains, ignoring case"
+    // finds — with customers listed again under another name (updated, their page's text not
+    // used), and a page whose texts are not one for each customer (not taken: folded here).
+    QList<CustomerListPage> pages;
+    int listedAgain = 0;
+    QThread* worker = QThread::create([&pages, &listedAgain] {
+        for (int first = 0; first < 1200; first += 200) {
+            CustomerListPage page;
+            for (int i = first; i < first + 200; ++i) {
+                const bool again = i % 9 == 4 && i > 200;
+                Customer c = customer(again ? i - 200 : i);
+                if (again) {
+                    c.companyProfile.companyName = companyNames.at((i + 5) % companyNames.size());
+                    ++listedAgain;
+                }
+                page.customers << c;
+                page.searchTexts << CustomerSearchText::of(c.companyProfile.companyName, c.companyProfile.domain);
+            }
+            if (first == 600) {
+                page.searchTexts.fill(CustomerSearchText::of(QStringLiteral("x"), QStringLiteral("x")));
+                page.searchTexts << page.searchTexts.constLast();
+            }
+            pages << page;
+        }
+    });
+    worker->start();
+    QVERIFY(worker->wait(20000));
+    delete worker;
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+    filter.setSourceModel(&model);
+    reference.setSourceModel(&model);
+    // The model hands the filter each new row's text from its page (but for the page without
+    // one for each customer).
+    int rowsWithText = 0;
+    int rowsWithoutText = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &model, [&](const QModelIndex&, int first, int last) {
+        for (int row = first; row <= last; ++row) {
+            const QString* text = model.insertedSearchText(row);
+            const CustomerListModel::Row& values = model.rowAt(row);
+            if (text && *text == CustomerSearchText::of(values.companyName, values.domain))
+                ++rowsWithText;
+            else if (!text)
+                ++rowsWithoutText;
+        }
+    });
+    int rowsOfTheUnfitPage = 0;
+    for (qsizetype index = 0; index < pages.size(); ++index) {
+        const int before = model.rowCount();
+        model.appendPage(pages.at(index));
+        if (index == 3)
+            rowsOfTheUnfitPage = model.rowCount() - before;
+        QVERIFY(!model.insertedSearchText(0)); // only while the page's rows are inserted
+    }
+    QVERIFY(rowsOfTheUnfitPage > 0);
+    QCOMPARE(rowsWithoutText, rowsOfTheUnfitPage);
+    QCOMPARE(rowsWithText, model.rowCount() - rowsOfTheUnfitPage);
+    QCOMPARE(model.rowCount(), 1200 - listedAgain);
+    for (const QString& search : searches) {
+        filter.setSearchText(search);
+        reference.setSearchText(search);
+        QVERIFY2(sourceRows(filter) == sourceRows(reference), qPrintable(search));
     }
 }
 

@@ -318,8 +318,13 @@ void CustomerFilterModel::onRowsInserted(int first, int last)
         endResetModel();
         return;
     }
-    for (int row = first; row <= last; ++row)
-        indexRow(row);
+    for (int row = first; row <= last; ++row) {
+        // A page from the list loader comes with its rows' search texts (folded on its worker).
+        if (const QString* searchText = m_model->insertedSearchText(row))
+            m_searchIndex.setRowText(row, *searchText, m_model->rowAt(row).id);
+        else
+            indexRow(row);
+    }
     m_sortedValid = false;
     m_shownIsFiltered = false;
     // Sorted among themselves and added after the rows shown, as QSortFilterProxyModel does

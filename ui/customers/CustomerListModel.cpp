@@ -171,13 +171,17 @@ void CustomerListModel::appendCustomers(const QList<Customer>& customers)
 
 void CustomerListModel::appendPage(const CustomerListPage& page)
 {
-    const bool keysFit
-        = page.companyKeys.size() == page.customers.size() && page.collationLocale == m_collation.locale();
-    append(page.customers, keysFit ? &page : nullptr);
+    append(page.customers, &page);
 }
 
-void CustomerListModel::append(const QList<Customer>& customers, const CustomerListPage* keyed)
+void CustomerListModel::append(const QList<Customer>& customers, const CustomerListPage* page)
 {
+    // What was computed with the page is taken when it is there for every customer, and the
+    // sort keys only when they are in this model's collation.
+    const bool keysFit
+        = page && page->companyKeys.size() == customers.size() && page->collationLocale == m_collation.locale();
+    const CustomerListPage* keyed = keysFit ? page : nullptr;
+    const bool searchTextsFit = page && page->searchTexts.size() == customers.size();
     QList<Row> fresh;
     fresh.reserve(customers.size());
     QList<qsizetype> freshIndex; // into customers
@@ -207,6 +211,12 @@ void CustomerListModel::append(const QList<Customer>& customers, const CustomerL
     if (fresh.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
+    if (searchTextsFit) {
+        m_insertedFirst = first;
+        m_insertedSearchTexts.reserve(fresh.size());
+        for (qsizetype index : std::as_const(freshIndex))
+            m_insertedSearchTexts.append(page->searchTexts.at(index));
+    }
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const Row& row : std::as_const(fresh)) {
         m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
@@ -237,6 +247,7 @@ void CustomerListModel::append(const QList<Customer>& customers, const CustomerL
     }
     endInsertRows();
     m_insertedByCompany.clear();
+    m_insertedSearchTexts.clear();
 }
 
 void CustomerListModel::setDetails(const Customer& customer)

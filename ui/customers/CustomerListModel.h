@@ -89,11 +89,18 @@ public:
     {
         return m_insertedByCompany.empty() ? nullptr : &m_insertedByCompany;
     }
+    // While rowsInserted is emitted for rows of a page added with appendPage: the row's search
+    // text computed with the page (CustomerListPage::searchTexts); nullptr otherwise.
+    [[nodiscard]] const QString* insertedSearchText(int row) const
+    {
+        const qsizetype index = row - m_insertedFirst;
+        return index >= 0 && index < m_insertedSearchTexts.size() ? &m_insertedSearchTexts.at(index) : nullptr;
+    }
     // The locale text is collated in (see CustomerCollation::locale).
     [[nodiscard]] QLocale collationLocale() const { return m_collation.locale(); }
 
 private:
-    void append(const QList<Customer>& customers, const CustomerListPage* keyed);
+    void append(const QList<Customer>& customers, const CustomerListPage* page);
     void updateRow(int row, const Row& values);
 
     [[nodiscard]] const QCollatorSortKey& sortKey(int column, int row) const;
@@ -108,6 +115,8 @@ private:
     // relationship), filled on demand. An array, not a hash: a sort looks keys up millions of times.
     mutable std::array<QList<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
     std::vector<int> m_insertedByCompany; // see insertedRowsByCompany()
+    QList<QString> m_insertedSearchTexts; // see insertedSearchText(), from row m_insertedFirst on
+    int m_insertedFirst = 0;
 };
 
 // The name of a country for display, in the UI language when known.

@@ -10,8 +10,14 @@
 namespace PartnerDesk {
 
 namespace {
-constexpr char16_t fieldSeparator = u'\x1f';
-constexpr char16_t rowSeparator = u'\x1e';
+constexpr char16_t fieldSeparator = CustomerSearchText::fieldSeparator;
+constexpr char16_t rowSeparator = CustomerSearchText::rowSeparator;
+
+// What QChar::toLower gives for ASCII, without the call (ASCII folds as it lowers).
+char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c - u'A' + u'a') : c;
+}
 
 // Finds the needle in the whole text: one character with Qt's vectorised search; more, where
 // SSE2 is there (every x86-64), by comparing eight positions at a time on the needle's first
@@ -107,24 +113,28 @@ bool containsSeparator(QStringView text)
 
 void CustomerSearchIndex::setRow(int row, const QString& companyName, const QString& domain, const QString& id)
 {
+    setRowText(row, CustomerSearchText::of(companyName, domain), id);
+}
+
+void CustomerSearchIndex::setRowText(int row, const QString& searchText, const QString& id)
+{
     if (row == m_idFirst.size())
         m_idFirst.append(0);
-    m_idFirst[row] = id.isEmpty() ? char16_t(0) : fold(id.left(2)).front().unicode();
+    if (id.isEmpty())
+        m_idFirst[row] = 0;
+    else if (id.front().unicode() < 128)
+        m_idFirst[row] = asciiLower(id.front().unicode());
+    else
+        m_idFirst[row] = fold(id.left(2)).front().unicode();
     for (const QChar c : id) {
         if (c.unicode() < 128)
-            m_idAscii.set(QChar::toLower(c.unicode())); // ASCII folds as it lowers
+            m_idAscii.set(asciiLower(c.unicode()));
         else
             m_idNonAscii = true;
     }
     m_recent.clear();
-    QString piece;
-    piece.reserve(companyName.size() + domain.size() + 2);
-    piece += fold(companyName);
-    piece += QChar(fieldSeparator);
-    piece += fold(domain);
-    piece += QChar(rowSeparator);
     if (row < m_start.size()) {
-        if (rowText(row) == piece)
+        if (rowText(row) == searchText)
             return;
         m_waste += m_length.at(row);
         m_byStart.erase(std::find(m_byStart.begin(), m_byStart.end(), row));
@@ -134,8 +144,8 @@ void CustomerSearchIndex::setRow(int row, const QString& companyName, const QStr
     }
     m_byStart.push_back(row);
     m_start[row] = m_text.size();
-    m_length[row] = static_cast<int>(piece.size());
-    m_text += piece;
+    m_length[row] = static_cast<int>(searchText.size());
+    m_text += searchText;
     compactIfWasteful();
 }
 

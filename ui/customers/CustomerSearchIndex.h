@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/CustomerSearchText.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -10,16 +12,17 @@
 namespace PartnerDesk {
 
 // What search-as-you-type looks in, for every row of the customer list: the company name and
-// the domain, case-folded once and kept end to end in one buffer. "Contains, ignoring case"
-// is then one plain search through contiguous memory rather than a case-folding comparison
-// against 200,000 separate strings for each keystroke. Qt folds case one code point for one
-// code point, so `text.contains(needle, Qt::CaseInsensitive)` is exactly
-// `folded(text).contains(folded(needle))`.
+// the domain, case-folded once and kept end to end in one buffer (CustomerSearchText). "Contains,
+// ignoring case" is then one plain search through contiguous memory rather than a case-folding
+// comparison against 200,000 separate strings for each keystroke.
 class CustomerSearchIndex
 {
 public:
     // Row `row` (0 .. rowCount()) now has these texts; a new row when row == rowCount().
     void setRow(int row, const QString& companyName, const QString& domain, const QString& id);
+    // The same with the row's search text computed already: CustomerSearchText::of(companyName,
+    // domain), as the list loader's worker computes it for a page.
+    void setRowText(int row, const QString& searchText, const QString& id);
     void clear();
     [[nodiscard]] int rowCount() const { return static_cast<int>(m_start.size()); }
 
@@ -40,7 +43,7 @@ public:
     [[nodiscard]] bool anyIdMayStartWith(QStringView foldedNeedle) const;
 
     // The case folding used for texts and needles.
-    [[nodiscard]] static QString fold(const QString& text) { return text.toCaseFolded(); }
+    [[nodiscard]] static QString fold(const QString& text) { return CustomerSearchText::fold(text); }
 
 private:
     [[nodiscard]] QStringView rowText(int row) const
@@ -50,8 +53,8 @@ private:
     void compactIfWasteful();
     void findAllRows(QStringView foldedNeedle, std::vector<char>& matches) const;
 
-    // Rows' texts, "<company>\x1f<domain>\x1e", in any order: a changed row gets a new piece at
-    // the end and its old one becomes waste, dropped when waste outgrows the live text. The
+    // Rows' texts (CustomerSearchText::of), in any order: a changed row gets a new piece at the
+    // end and its old one becomes waste, dropped when waste outgrows the live text. The
     // separators never occur in a needle (see findRows), so no match spans two fields.
     QString m_text;
     QList<qsizetype> m_start;
