@@ -157,6 +157,19 @@ struct FakeCustomerList
     }
 };
 
+// A client of Partner Center on a fake network, with a token and quick retries.
+struct FakeClient
+{
+    explicit FakeClient(FakeNetworkAccessManager* network)
+        : client(network, QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")), &tokens)
+    {
+        client.setRetryPolicy(quickRetries());
+    }
+
+    StaticTokenSource tokens{QStringLiteral("token")};
+    PartnerCenterClient client;
+};
+
 } // namespace
 
 class TestCustomerListLoader : public QObject
@@ -347,10 +360,8 @@ void TestCustomerListLoader::aPageUnreadableAfterItsEnvelopeIsAskedForAgain()
             reply->respond(200, list.page(page, int(times)));
         }
     });
-    StaticTokenSource tokens(QStringLiteral("token"));
-    PartnerCenterClient client(&network, QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")), &tokens);
-    client.setRetryPolicy(quickRetries());
-    CustomerListLoader loader(&client, 3);
+    FakeClient fake(&network);
+    CustomerListLoader loader(&fake.client, 3);
     Collected collected;
     collect(loader, collected);
     // The first answers ended the list at the sixth page; it must not be taken for the last.
@@ -399,10 +410,8 @@ void TestCustomerListLoader::aPageUnreadableAfterItsEnvelopeFailsAsBefore()
             lastRequestId = request.header("MS-RequestId");
         reply->respond(200, page == 1 ? unreadable : list.page(page, 1));
     });
-    StaticTokenSource tokens(QStringLiteral("token"));
-    PartnerCenterClient client(&network, QUrl(QStringLiteral("https://api.partnercenter.microsoft.com")), &tokens);
-    client.setRetryPolicy(quickRetries());
-    CustomerListLoader loader(&client, 3);
+    FakeClient fake(&network);
+    CustomerListLoader loader(&fake.client, 3);
     Collected collected;
     collect(loader, collected);
     loader.start();
