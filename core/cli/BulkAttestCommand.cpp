@@ -5,7 +5,6 @@
 #include "flows/bulk/BulkResultFile.h"
 #include "flows/evidence/EvidenceStore.h"
 #include "flows/evidence/RecordingAttestationChannel.h"
-#include "util/Clock.h"
 #include "util/Logging.h"
 #include "validation/PermissionPolicy.h"
 
@@ -98,18 +97,13 @@ void BulkAttestCommand::run(const BulkAttestOptions& options, std::function<void
     AttestationChannel* channel = m_channel.get();
     if (!m_options.dryRun) {
         // The evidence records, as for confirmations from the window; a run never depends on them.
-        m_evidence = std::make_unique<EvidenceStore>();
         QString evidenceError;
-        if (m_evidence->open(EvidenceStore::defaultPath(), &evidenceError)) {
-            const std::optional<Session> session = m_session;
-            m_recordingChannel = std::make_unique<RecordingAttestationChannel>(
-                m_channel.get(), m_evidence.get(), [session] { return session.value_or(Session{}); },
-                QStringLiteral("cli-bulk"), Clock::instance());
+        m_recordingChannel = RecordingAttestationChannel::inDefaultStore(
+            m_channel.get(), m_evidence, m_session, QStringLiteral("cli-bulk"), &evidenceError);
+        if (m_recordingChannel)
             channel = m_recordingChannel.get();
-        } else {
+        else
             qCWarning(lcFlows) << "bulk run without evidence records: the store did not open:" << evidenceError;
-            m_evidence.reset();
-        }
     }
     m_runner = std::make_unique<BulkAttestationRunner>(m_client, channel);
     connect(m_runner.get(), &BulkAttestationRunner::progressChanged, this, &BulkAttestCommand::onProgress);

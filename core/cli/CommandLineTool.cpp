@@ -13,7 +13,6 @@
 #include "flows/AttestationChannel.h"
 #include "flows/evidence/EvidenceStore.h"
 #include "flows/evidence/RecordingAttestationChannel.h"
-#include "util/Clock.h"
 #include "util/Logging.h"
 #include "validation/PermissionPolicy.h"
 #include "validation/Validation.h"
@@ -653,17 +652,11 @@ AttestationChannel* CommandLineTool::confirmationChannel()
         m_confirmationChannel = std::make_unique<PartnerConfirmationChannel>(m_client.get());
         // The evidence record, in the same store as the window's and `bulk attest`'s; a
         // confirmation never depends on it.
-        m_evidence = std::make_unique<EvidenceStore>();
         QString evidenceError;
-        if (m_evidence->open(EvidenceStore::defaultPath(), &evidenceError)) {
-            const std::optional<Session> session = m_session;
-            m_recordingChannel = std::make_unique<RecordingAttestationChannel>(
-                m_confirmationChannel.get(), m_evidence.get(), [session] { return session.value_or(Session{}); },
-                QStringLiteral("cli"), Clock::instance());
-        } else {
+        m_recordingChannel = RecordingAttestationChannel::inDefaultStore(
+            m_confirmationChannel.get(), m_evidence, m_session, QStringLiteral("cli"), &evidenceError);
+        if (!m_recordingChannel)
             qCWarning(lcFlows) << "confirmation without an evidence record: the store did not open:" << evidenceError;
-            m_evidence.reset();
-        }
     }
     return m_recordingChannel ? m_recordingChannel.get() : m_confirmationChannel.get();
 }

@@ -18,6 +18,19 @@ RecordingAttestationChannel::RecordingAttestationChannel(AttestationChannel* inn
     Q_ASSERT(m_store);
 }
 
+std::unique_ptr<RecordingAttestationChannel> RecordingAttestationChannel::inDefaultStore(AttestationChannel* inner,
+    std::unique_ptr<EvidenceStore>& store, const std::optional<Session>& session, const QString& channelName,
+    QString* error)
+{
+    store = std::make_unique<EvidenceStore>();
+    if (!store->open(EvidenceStore::defaultPath(), error)) {
+        store.reset();
+        return nullptr;
+    }
+    return std::make_unique<RecordingAttestationChannel>(
+        inner, store.get(), [session] { return session.value_or(Session{}); }, channelName, Clock::instance());
+}
+
 ApiOperation* RecordingAttestationChannel::attest(
     const AttestationRequest& request, QObject* context, ResultCallback<AgreementConfirmation> done)
 {

@@ -6,6 +6,8 @@
 #include <QString>
 
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace PartnerDesk {
 
@@ -25,6 +27,14 @@ public:
 
     ApiOperation* attest(
         const AttestationRequest& request, QObject* context, ResultCallback<AgreementConfirmation> done) override;
+
+    // `inner` recorded as `channelName` in the evidence store at its default path, for one
+    // fixed session (the command-line tool's): the store is opened into `store`. When it cannot
+    // be opened, `store` stays empty, nothing is returned and `error` says why — an attestation
+    // never depends on its record.
+    [[nodiscard]] static std::unique_ptr<RecordingAttestationChannel> inDefaultStore(AttestationChannel* inner,
+        std::unique_ptr<EvidenceStore>& store, const std::optional<Session>& session, const QString& channelName,
+        QString* error);
 
     [[nodiscard]] QString channelName() const { return m_channelName; }
     // Called after each record is stored (with its id), before the result is passed on; for
