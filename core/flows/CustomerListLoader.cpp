@@ -145,8 +145,36 @@ void CustomerListLoader::readPage(const PageRequest& request, const RawResponse&
     }
     decoded.companyOrder = CustomerCollation::ascendingOrder(decoded.companyKeys);
     decoded.customers = std::move(customers);
+    followLoadOrder(request, !parsed.next || parsed.itemCount == 0, decoded);
     QMetaObject::invokeMethod(
         this, [this, request, decoded] { onDecoded(request, decoded); }, Qt::QueuedConnection);
+}
+
+void CustomerListLoader::followLoadOrder(const PageRequest& request, bool lastPage, CustomerListPage& page)
+{
+    LoadOrder& order = m_loadOrder;
+    if (request.generation != order.generation) {
+        order.runs.clear();
+        order.generation = request.generation;
+        order.chain = request.chain;
+        order.nextPage = 0;
+        order.collationLocale = page.collationLocale;
+        order.broken = false;
+    }
+    // A page asked for again (a new chain) or in another collation: the list is sorted on the
+    // GUI thread as it would be without the order.
+    if (order.broken || request.chain != order.chain || request.page != order.nextPage
+        || page.collationLocale != order.collationLocale) {
+        order.broken = true;
+        order.runs.clear();
+        return;
+    }
+    order.runs.add(page.companyKeys, page.companyOrder);
+    ++order.nextPage;
+    if (lastPage) {
+        page.companyOrderOfLoad = order.runs.take();
+        order.broken = true; // until the next load
+    }
 }
 
 void CustomerListLoader::onParsed(const PageRequest& request, const RawResponse& answer, const Parsed& parsed)

@@ -6,6 +6,7 @@
 #include "model/Customer.h"
 #include "model/CustomerCollation.h"
 #include "model/CustomerListPage.h"
+#include "model/SortedKeyRuns.h"
 
 #include <QMap>
 #include <QObject>
@@ -110,7 +111,22 @@ private:
     int m_nextToHandOver = 0;
     QMap<int, CustomerListPage> m_decoded; // pages decoded ahead of their turn
     QLocale m_collationLocale;
-    std::unique_ptr<CustomerCollation> m_workerCollation; // used on m_thread only
+
+    // Used on m_thread only.
+    std::unique_ptr<CustomerCollation> m_workerCollation;
+    // The order by company of the load's pages read so far (CustomerListPage::companyOrderOfLoad),
+    // while they come in turn: one load, one chain, page after page, one collation.
+    struct LoadOrder
+    {
+        quint64 generation = 0;
+        int chain = 0;
+        int nextPage = 0;
+        QLocale collationLocale;
+        bool broken = true;
+        SortedKeyRuns runs;
+    };
+    LoadOrder m_loadOrder;
+    void followLoadOrder(const PageRequest& request, bool lastPage, CustomerListPage& page);
 };
 
 } // namespace PartnerDesk

@@ -10,6 +10,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace PartnerDesk;
 using PartnerDesk::Test::FakeNetworkAccessManager;
 using PartnerDesk::Test::FakeReply;
@@ -21,9 +24,24 @@ struct Collected
 {
     QStringList ids;
     QStringList companyNames;
+    QList<QCollatorSortKey> companyKeys; // of every page, in order
     int pages = 0;
     int finished = 0;
     QList<ApiError> failures;
+    // CustomerListPage::companyOrderOfLoad of the pages that came with one, and which they were.
+    QList<int> orderOfLoad;
+    QList<int> pagesWithOrder;
+
+    // The order of every customer by company key (equal keys in list order), as sorting the
+    // whole list gives it.
+    [[nodiscard]] QList<int> sortedByCompany() const
+    {
+        QList<int> order(companyKeys.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+            [this](int left, int right) { return companyKeys.at(left).compare(companyKeys.at(right)) < 0; });
+        return order;
+    }
 };
 
 void collect(CustomerListLoader& loader, Collected& into)
@@ -35,6 +53,11 @@ void collect(CustomerListLoader& loader, Collected& into)
         for (const Customer& customer : page.customers) {
             into.ids << customer.id;
             into.companyNames << customer.companyProfile.companyName;
+        }
+        into.companyKeys << page.companyKeys;
+        if (!page.companyOrderOfLoad.isEmpty()) {
+            into.orderOfLoad = page.companyOrderOfLoad;
+            into.pagesWithOrder << into.pages;
         }
     });
     QObject::connect(&loader, &CustomerListLoader::finished, &loader, [&into] { ++into.finished; });
@@ -180,6 +203,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void everyPageInOrderOnce();
+    void orderOfLoadKeepsTiesInListOrder();
     void cancelStopsEverything();
     void restartBeginsAgain();
     void deletedWhileLoading();
@@ -223,8 +247,49 @@ void TestCustomerListLoader::everyPageInOrderOnce()
     QCOMPARE(collected.pages, 14);
     QCOMPARE(collected.ids, m_expected);
     QVERIFY(collected.failures.isEmpty());
+    // The last page comes with the order of the whole list by company, the others without.
+    QCOMPARE(collected.pagesWithOrder, QList<int>{14});
+    QCOMPARE(collected.orderOfLoad, collected.sortedByCompany());
     QTest::qWait(100);
     QCOMPARE(collected.finished, 1);
+}
+
+void TestCustomerListLoader::orderOfLoadKeepsTiesInListOrder()
+{
+    // Many customers of the same names over pages of every size the merge meets (runs of one
+    // page, of two, of four... and a short last page): the order of the load is what a stable
+    // sort of all of them gives, equal names in list order.
+    for (const int pages : {1, 2, 3, 7, 13}) {
+        FakeCustomerList list;
+        list.pages = pages;
+        FakeNetworkAccessManager network;
+        network.setHandler([&list](const FakeNetworkAccessManager::Request& request, FakeReply* reply) {
+            const int page = FakeCustomerList::pageAsked(request);
+            QByteArrayList items;
+            for (int item = 0; item < 3; ++item) {
+                static const QByteArrayList names{"Zeta", "alpha", "Beta", "Alpha", "zeta", "Gamma 10", "Gamma 9"};
+                items << FakeCustomerList::itemJson(
+                    FakeCustomerList::id(page, item), names.at((page * 5 + item * 3) % names.size()));
+            }
+            reply->respond(200, list.body(page, items.join(',')));
+        });
+        FakeClient fake(&network);
+        CustomerListLoader loader(&fake.client, 3);
+        Collected collected;
+        collect(loader, collected);
+        loader.start();
+        QTRY_COMPARE_WITH_TIMEOUT(collected.finished, 1, 30000);
+        QCOMPARE(collected.ids.size(), 3 * pages);
+        QCOMPARE(collected.pagesWithOrder, QList<int>{pages});
+        const QList<int> expected = collected.sortedByCompany();
+        QCOMPARE(collected.orderOfLoad, expected);
+        // Names that tie ("alpha", "Alpha") there are, from two pages on.
+        bool ties = false;
+        for (qsizetype i = 1; i < expected.size(); ++i)
+            ties = ties
+                || collected.companyKeys.at(expected.at(i - 1)).compare(collected.companyKeys.at(expected.at(i))) == 0;
+        QCOMPARE(ties, pages >= 2);
+    }
 }
 
 void TestCustomerListLoader::cancelStopsEverything()
@@ -262,6 +327,10 @@ void TestCustomerListLoader::restartBeginsAgain()
     QTRY_COMPARE_WITH_TIMEOUT(collected.finished, 1, 30000);
     QCOMPARE(collected.ids, m_expected);
     QCOMPARE(collected.pages, 3 + 14);
+    // The order of the second load only.
+    QCOMPARE(collected.pagesWithOrder, QList<int>{3 + 14});
+    collected.companyKeys = collected.companyKeys.mid(3 * 100);
+    QCOMPARE(collected.orderOfLoad, collected.sortedByCompany());
 }
 
 void TestCustomerListLoader::deletedWhileLoading()
@@ -300,6 +369,11 @@ void TestCustomerListLoader::unreadablePagesAreReadAgain()
     QVERIFY2(collected.failures.isEmpty(), qPrintable(collected.failures.value(0).message()));
     QVERIFY(malformed > 0);
     QCOMPARE(collected.ids, m_expected);
+    // Pages asked for again may leave the load without its order (then the list sorts it), but
+    // never with a wrong one.
+    QVERIFY(collected.pagesWithOrder.size() <= 1);
+    if (!collected.orderOfLoad.isEmpty())
+        QCOMPARE(collected.orderOfLoad, collected.sortedByCompany());
 }
 
 void TestCustomerListLoader::aPageThatStaysUnreadableFails()
@@ -383,6 +457,8 @@ void TestCustomerListLoader::aPageUnreadableAfterItsEnvelopeIsAskedForAgain()
     for (int page = 0; page < list.pages; ++page)
         lastAnswers << int(asked.count(page));
     QCOMPARE(collected.companyNames, list.companyNames(lastAnswers));
+    if (!collected.orderOfLoad.isEmpty())
+        QCOMPARE(collected.orderOfLoad, collected.sortedByCompany());
     // The second page asked for twice, and the third asked for on the strength of its first
     // answer, then again after its second.
     QCOMPARE(asked.count(1), 2);

@@ -2,9 +2,15 @@
 #include "TestEnvironment.h"
 #include "model/Contact.h"
 #include "model/Customer.h"
+#include "model/CustomerCollation.h"
 #include "model/Session.h"
+#include "model/SortedKeyRuns.h"
 
+#include <QRandomGenerator>
 #include <QTest>
+
+#include <algorithm>
+#include <numeric>
 
 using namespace PartnerDesk;
 
@@ -21,6 +27,7 @@ private Q_SLOTS:
     void customerCountryPrefersBillingAddress();
     void contactDisplayName();
     void sessionSignedIn();
+    void sortedKeyRunsGiveTheStableOrder();
 };
 
 void TestModel::relationshipWireNames_data()
@@ -77,6 +84,41 @@ void TestModel::sessionSignedIn()
     QVERIFY(!session.isSignedIn());
     session.userId = QStringLiteral("u");
     QVERIFY(session.isSignedIn());
+}
+
+void TestModel::sortedKeyRunsGiveTheStableOrder()
+{
+    // Batches of every size, few distinct names (many ties), some batches with an order that
+    // is not one index for each key (sorted by the runs themselves): the order of all keys is
+    // a stable sort of them, and take() starts afresh.
+    const CustomerCollation collation(QLocale(QLocale::German));
+    const QStringList names{QStringLiteral("Müller"), QStringLiteral("muller"), QStringLiteral("Mueller"),
+        QStringLiteral("Weiß"), QStringLiteral("weiss"), QStringLiteral("Ärzte"), QStringLiteral("Zeta 10"),
+        QStringLiteral("Zeta 9"), QStringLiteral("alpha")};
+    QRandomGenerator random(9);
+    SortedKeyRuns runs;
+    for (int round = 0; round < 20; ++round) {
+        QList<QCollatorSortKey> all;
+        const int batches = int(random.bounded(1u, 40u));
+        for (int batch = 0; batch < batches; ++batch) {
+            QList<QCollatorSortKey> keys;
+            const int size = int(random.bounded(0u, 30u));
+            for (int i = 0; i < size; ++i)
+                keys << collation.sortKey(names.at(int(random.bounded(quint32(names.size())))));
+            QList<int> order = CustomerCollation::ascendingOrder(keys);
+            if (!order.isEmpty() && random.bounded(6u) == 0)
+                order[0] = order.size() > 1 ? order[1] : 7; // an index twice, or out of range
+            runs.add(keys, order);
+            all << keys;
+        }
+        QCOMPARE(runs.keyCount(), int(all.size()));
+        QList<int> expected(all.size());
+        std::iota(expected.begin(), expected.end(), 0);
+        std::stable_sort(expected.begin(), expected.end(),
+            [&all](int left, int right) { return all.at(left).compare(all.at(right)) < 0; });
+        QCOMPARE(runs.take(), expected);
+        QCOMPARE(runs.keyCount(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestModel)

@@ -185,6 +185,8 @@ private Q_SLOTS:
     void pageKeysSortAsTheModelsOwn();
     void sortAfterPagesAsBefore();
     void pagesInCompanyOrderAsBefore();
+    void sortAtTheEndOfALoadTakesItsOrder();
+    void sortAgainAfterValuesChangedAsBefore();
     void pageSearchTextsFindAsTheFiltersOwn();
 };
 
@@ -397,6 +399,7 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
 
     QRandomGenerator random(seed);
     int nextCustomer = 0;
+    QList<QCollatorSortKey> loadKeys; // of the pages since the last reload, as the list loader has them
     QString step;
     const auto check = [&] {
         const QList<int> expected = sourceRows(reference);
@@ -421,8 +424,28 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
                 page << customer(nextCustomer++);
             if (random.bounded(4u) == 0 && model.rowCount() > 0)
                 page << customer(int(random.bounded(quint32(nextCustomer)))); // one listed already
-            step = QStringLiteral("a page of %1").arg(page.size());
-            model.appendCustomers(page);
+            const quint32 how = random.bounded(6u);
+            if (how < 3) {
+                step = QStringLiteral("a page of %1").arg(page.size());
+                model.appendCustomers(page);
+            } else {
+                // As the list loader hands it over, with its keys and order; now and then as the
+                // last page of a load, with the order of every page since the reload.
+                const CustomerCollation collation(model.collationLocale());
+                CustomerListPage loaded;
+                loaded.customers = page;
+                loaded.collationLocale = collation.locale();
+                for (const Customer& c : std::as_const(page))
+                    loaded.companyKeys << collation.sortKey(c.companyProfile.companyName);
+                loaded.companyOrder = CustomerCollation::ascendingOrder(loaded.companyKeys);
+                loadKeys << loaded.companyKeys;
+                if (how == 5)
+                    loaded.companyOrderOfLoad = CustomerCollation::ascendingOrder(loadKeys);
+                step = QStringLiteral("a loaded page of %1%2")
+                           .arg(page.size())
+                           .arg(how == 5 ? QStringLiteral(", the last") : QString());
+                model.appendPage(loaded);
+            }
         } else if (kind < 40 && model.rowCount() > 0) {
             const int row = int(random.bounded(quint32(model.rowCount())));
             step = QStringLiteral("a status for row %1").arg(row);
@@ -487,6 +510,7 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
             step = QStringLiteral("reload");
             model.clear();
             nextCustomer = 0;
+            loadKeys.clear();
         }
         QVERIFY(check());
         if (view && operation % 25 == 0)
@@ -674,6 +698,110 @@ void TestCustomerFilterModel::pagesInCompanyOrderAsBefore()
         filter.sort(CustomerListModel::CompanyColumn, order);
         reference.sort(CustomerListModel::CompanyColumn, order);
         QCOMPARE(sourceRows(filter), sourceRows(reference));
+    }
+}
+
+void TestCustomerFilterModel::sortAtTheEndOfALoadTakesItsOrder()
+{
+    // The main window sorts the list again once it has loaded. When the last page came with the
+    // order of the whole load (CustomerListPage::companyOrderOfLoad), that order is taken as it
+    // is, no row compared: here a wrong one (the right one reversed) shows that it was taken.
+    // It is not taken once a company changed, nor when sorting descending, nor for a list
+    // that is not one load; statuses arriving meanwhile do not matter.
+    enum class Meanwhile { Nothing, Statuses, CompanyChanged, AppendedOtherwise, ListedTwice, Descending };
+    for (Meanwhile meanwhile : {Meanwhile::Nothing, Meanwhile::Statuses, Meanwhile::CompanyChanged,
+             Meanwhile::AppendedOtherwise, Meanwhile::ListedTwice, Meanwhile::Descending}) {
+        CustomerListModel model;
+        CustomerFilterModel filter;
+        ReferenceFilterModel reference;
+        filter.setSourceModel(&model);
+        reference.setSourceModel(&model);
+        const Qt::SortOrder order = meanwhile == Meanwhile::Descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+        filter.sort(CustomerListModel::CompanyColumn, order);
+        reference.sort(CustomerListModel::CompanyColumn, order);
+        const CustomerCollation collation(model.collationLocale());
+        QList<QCollatorSortKey> loadKeys;
+        const int pages = 6;
+        for (int index = 0; index < pages; ++index) {
+            CustomerListPage page;
+            page.collationLocale = collation.locale();
+            for (int i = index * 40; i < index * 40 + 40; ++i)
+                page.customers << customer(i);
+            if (meanwhile == Meanwhile::ListedTwice && index == 3)
+                page.customers[5] = customer(7);
+            for (const Customer& c : std::as_const(page.customers))
+                page.companyKeys << collation.sortKey(c.companyProfile.companyName);
+            page.companyOrder = CustomerCollation::ascendingOrder(page.companyKeys);
+            loadKeys << page.companyKeys;
+            if (index == pages - 1) {
+                page.companyOrderOfLoad = CustomerCollation::ascendingOrder(loadKeys);
+                std::reverse(page.companyOrderOfLoad.begin(), page.companyOrderOfLoad.end());
+            }
+            if (meanwhile == Meanwhile::AppendedOtherwise && index == 2)
+                model.appendCustomers(page.customers);
+            else
+                model.appendPage(page);
+            for (int row = index; meanwhile == Meanwhile::Statuses && row < model.rowCount(); row += 5)
+                model.setStatus(model.rowAt(row).id, statusFor(row));
+            if (meanwhile == Meanwhile::CompanyChanged && index == 4) {
+                Customer details = customer(3);
+                details.companyProfile.companyName = QStringLiteral("Renamed Ltd");
+                model.setDetails(details);
+            }
+        }
+        filter.sort(CustomerListModel::CompanyColumn, order);
+        reference.sort(CustomerListModel::CompanyColumn, order);
+        const QList<int> shown = sourceRows(filter);
+        QCOMPARE(shown.size(), model.rowCount());
+        const bool taken = meanwhile == Meanwhile::Nothing || meanwhile == Meanwhile::Statuses;
+        QCOMPARE(model.rowsByCompany() != nullptr, taken || meanwhile == Meanwhile::Descending);
+        if (taken) {
+            QCOMPARE(shown.constFirst(), model.rowsByCompany()->constFirst());
+            QCOMPARE(shown, *model.rowsByCompany()); // reversed: not what a sort gives
+            QVERIFY(shown != sourceRows(reference));
+        } else {
+            QCOMPARE(shown, sourceRows(reference));
+        }
+    }
+}
+
+void TestCustomerFilterModel::sortAgainAfterValuesChangedAsBefore()
+{
+    // Sorted again by the same column after rows' values in it changed (they stay where they
+    // were until then): a changed row that now ties with others goes among them where a stable
+    // sort of the rows shown puts it, not where the list order would.
+    for (int column : {int(CustomerListModel::CompanyColumn), int(CustomerListModel::StatusColumn),
+             int(CustomerListModel::DateAgreedColumn), int(CustomerListModel::CountryColumn)}) {
+        CustomerListModel model;
+        CustomerFilterModel filter;
+        ReferenceFilterModel reference;
+        filter.setSourceModel(&model);
+        reference.setSourceModel(&model);
+        QList<Customer> customers;
+        for (int i = 0; i < 200; ++i)
+            customers << customer(i);
+        model.appendCustomers(customers);
+        filter.sort(column, Qt::AscendingOrder);
+        reference.sort(column, Qt::AscendingOrder);
+        QRandomGenerator random(quint32(column) + 11);
+        for (int round = 0; round < 40; ++round) {
+            for (int change = 0; change < 3; ++change) {
+                const int row = int(random.bounded(200u));
+                if (random.bounded(2u)) {
+                    model.setStatus(model.rowAt(row).id, statusFor(int(random.bounded(6u))));
+                } else {
+                    Customer details = customer(int(random.bounded(1000u)));
+                    details.id = model.rowAt(row).id;
+                    BillingProfile billing;
+                    billing.defaultAddress.country = random.bounded(2u) ? QStringLiteral("DE") : QStringLiteral("TR");
+                    details.billingProfile = billing;
+                    model.setDetails(details);
+                }
+            }
+            filter.sort(column, Qt::AscendingOrder);
+            reference.sort(column, Qt::AscendingOrder);
+            QCOMPARE(sourceRows(filter), sourceRows(reference));
+        }
     }
 }
 

@@ -116,6 +116,7 @@ void CustomerFilterModel::onResetState()
     }
     rebuildSourceToProxy();
     m_shownIsFiltered = true;
+    setShownTiesInListOrder(true);
 }
 
 void CustomerFilterModel::indexRow(int sourceRow)
@@ -214,12 +215,36 @@ void CustomerFilterModel::stableSort(std::vector<int>& rows) const
 const std::vector<int>& CustomerFilterModel::sortedRows()
 {
     if (!m_sortedValid) {
-        m_sorted.resize(static_cast<size_t>(m_model ? m_model->rowCount() : 0));
-        std::iota(m_sorted.begin(), m_sorted.end(), 0);
-        stableSort(m_sorted);
+        if (const QList<int>* known = knownSortedRows()) {
+            m_sorted.assign(known->cbegin(), known->cend());
+        } else {
+            m_sorted.resize(static_cast<size_t>(m_model ? m_model->rowCount() : 0));
+            std::iota(m_sorted.begin(), m_sorted.end(), 0);
+            stableSort(m_sorted);
+        }
         m_sortedValid = true;
     }
     return m_sorted;
+}
+
+const QList<int>* CustomerFilterModel::knownSortedRows() const
+{
+    if (!m_model || m_sortColumn != CustomerListModel::CompanyColumn || m_sortOrder != Qt::AscendingOrder)
+        return nullptr;
+    const QList<int>* known = m_model->rowsByCompany();
+    return known && known->size() == m_model->rowCount() ? known : nullptr;
+}
+
+bool CustomerFilterModel::shownTiesInListOrder() const
+{
+    return m_shownTiesInListOrder && m_sortColumn >= 0 && m_model
+        && m_model->orderChanges(m_sortColumn) == m_tiesOrderChanges;
+}
+
+void CustomerFilterModel::setShownTiesInListOrder(bool inListOrder)
+{
+    m_shownTiesInListOrder = inListOrder;
+    m_tiesOrderChanges = m_model && m_sortColumn >= 0 ? m_model->orderChanges(m_sortColumn) : 0;
 }
 
 void CustomerFilterModel::rebuildSourceToProxy()
@@ -257,6 +282,8 @@ void CustomerFilterModel::refilter(bool narrower)
         const bool pickFromShown = narrower && m_shownIsFiltered;
         const std::vector<int> shown = pickFromShown ? m_proxyToSource : std::vector<int>();
         const std::vector<int>& candidates = pickFromShown ? shown : sortedRows();
+        if (!pickFromShown)
+            setShownTiesInListOrder(true); // otherwise as it was: some of the rows shown, in their order
         m_proxyToSource.clear();
         if (m_search.isEmpty()) {
             for (int row : candidates) {
@@ -288,13 +315,29 @@ void CustomerFilterModel::sort(int column, Qt::SortOrder order)
     if (!m_model)
         return;
     changeLayout(QAbstractItemModel::VerticalSortHint, [this, column, order] {
+        const bool allShown = m_proxyToSource.size() == static_cast<size_t>(m_model->rowCount());
+        // Sorted again as it was, as when the list has loaded: the rows shown are sorted runs
+        // (what was shown, then each page) with ties in list order, so their stable sort is
+        // the sorted order of all rows, with the rows not shown left out — when that order is
+        // known, no row is compared.
+        const bool tiesKept = column == m_sortColumn && order == m_sortOrder && shownTiesInListOrder();
+        if (tiesKept && (m_sortedValid || knownSortedRows())) {
+            std::vector<int> shown;
+            shown.reserve(m_proxyToSource.size());
+            for (int row : sortedRows()) {
+                if (m_sourceToProxy[static_cast<size_t>(row)] >= 0)
+                    shown.push_back(row);
+            }
+            m_proxyToSource = std::move(shown);
+            m_shownIsFiltered = allShown;
+            return;
+        }
         m_sortColumn = column;
         m_sortOrder = order;
         stableSort(m_proxyToSource);
         // Every row shown, ties in list order: that is the sorted order of all rows, free.
-        const bool allShown = m_proxyToSource.size() == static_cast<size_t>(m_model->rowCount());
         bool tiesInListOrder = allShown;
-        for (size_t i = 1; tiesInListOrder && i < m_proxyToSource.size(); ++i)
+        for (size_t i = 1; tiesInListOrder && !tiesKept && i < m_proxyToSource.size(); ++i)
             tiesInListOrder = before(m_proxyToSource[i - 1], m_proxyToSource[i]);
         if (tiesInListOrder) {
             m_sorted = m_proxyToSource;
@@ -305,6 +348,7 @@ void CustomerFilterModel::sort(int column, Qt::SortOrder order)
             sortedRows();
         }
         m_shownIsFiltered = tiesInListOrder;
+        setShownTiesInListOrder(tiesKept || tiesInListOrder);
     });
 }
 

@@ -79,8 +79,13 @@ private:
     // Whether source row `left` comes before `right` in the sorted order of all rows.
     [[nodiscard]] bool before(int left, int right) const;
     void stableSort(std::vector<int>& rows) const;
-    // Every source row in sorted order (ties in list order), sorted again when stale.
+    // Every source row in sorted order (ties in list order), sorted again when stale, or taken
+    // from the list when it knows it (CustomerListModel::rowsByCompany).
     const std::vector<int>& sortedRows();
+    [[nodiscard]] const QList<int>* knownSortedRows() const;
+    // The rows shown that tie in the sort column are in list order (see m_shownTiesInListOrder).
+    [[nodiscard]] bool shownTiesInListOrder() const;
+    void setShownTiesInListOrder(bool inListOrder);
     // Chooses the rows shown again; `narrower`: the new filter passes no row the old one did not.
     void refilter(bool narrower);
     // Runs `change` on the rows shown inside a layout change, keeping persistent indexes.
@@ -104,6 +109,13 @@ private:
     // m_proxyToSource is exactly the rows of m_sorted that pass the current filter, so a
     // narrower search may pick from it instead of from every row.
     bool m_shownIsFiltered = false;
+    // Of any two rows shown that tie in the sort column, the one first in the list is shown
+    // first — as in the sorted order of all rows, and kept by rows appended after the others
+    // sorted among themselves — as long as no row's value in the sort column changed since
+    // (CustomerListModel::orderChanges, m_tiesOrderChanges then). Sorting again by the same
+    // column then gives the rows shown in the sorted order of all rows.
+    bool m_shownTiesInListOrder = false;
+    quint64 m_tiesOrderChanges = 0;
     CustomerSearchIndex m_searchIndex;
     mutable std::vector<char> m_matches;
 };

@@ -19,8 +19,19 @@ CustomerListModel::CustomerListModel(QObject* parent)
 
 void CustomerListModel::setCollationLocale(const QLocale& locale)
 {
+    if (CustomerCollation::localeFor(locale) == m_collation.locale())
+        return; // the same keys
     m_collation = CustomerCollation(locale);
     clearSortKeys();
+    m_rowsAsLoaded = false;
+    m_rowsByCompany.clear();
+    for (int column = 0; column < ColumnCount; ++column)
+        orderChanged(column);
+}
+
+void CustomerListModel::orderChanged(int column)
+{
+    ++m_orderChanges[size_t(column)];
 }
 
 void CustomerListModel::clearSortKeys()
@@ -161,6 +172,8 @@ void CustomerListModel::clear()
     m_rows.clear();
     m_rowById.clear();
     clearSortKeys();
+    m_rowsAsLoaded = true;
+    m_rowsByCompany.clear();
     endResetModel();
 }
 
@@ -208,9 +221,14 @@ void CustomerListModel::append(const QList<Customer>& customers, const CustomerL
         fresh.append(row);
         freshIndex.append(i);
     }
+    if (fresh.size() != customers.size() || !keyed)
+        m_rowsAsLoaded = false;
     if (fresh.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
+    m_rowsByCompany.clear();
+    if (m_rowsAsLoaded && page->companyOrderOfLoad.size() == first + fresh.size())
+        m_rowsByCompany = page->companyOrderOfLoad;
     if (searchTextsFit) {
         m_insertedFirst = first;
         m_insertedSearchTexts.reserve(fresh.size());
@@ -283,11 +301,32 @@ void CustomerListModel::setStatus(const QString& customerId, const AgreementStat
 void CustomerListModel::updateRow(int row, const Row& values)
 {
     // Forget a row's sort keys only for the columns whose text changed (a status does not
-    // change the company's key).
+    // change the company's key), and count a change in the order of the columns whose value
+    // changed.
+    const Row& old = m_rows.at(row);
     for (int column = 0; column < ColumnCount; ++column) {
-        QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[column];
-        if (row < keys.size() && sortText(column, m_rows.at(row)) != sortText(column, values))
-            keys[row].reset();
+        bool changed = false;
+        switch (column) {
+        case StatusColumn:
+            changed = StatusPresentation::sortOrder(old.status) != StatusPresentation::sortOrder(values.status);
+            break;
+        case DateAgreedColumn:
+            changed = old.dateAgreed != values.dateAgreed;
+            break;
+        default: {
+            changed = sortText(column, old) != sortText(column, values);
+            QList<std::optional<QCollatorSortKey>>& keys = m_sortKeys[column];
+            if (changed && row < keys.size())
+                keys[row].reset();
+        }
+        }
+        if (!changed)
+            continue;
+        orderChanged(column);
+        if (column == CompanyColumn) {
+            m_rowsAsLoaded = false;
+            m_rowsByCompany.clear();
+        }
     }
     m_rows[row] = values;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -303,6 +342,11 @@ QHash<McaStatus, int> CustomerListModel::statusCounts() const
 
 void CustomerListModel::retranslate()
 {
+    // Country and relationship names are in the UI language: sorted by the new ones.
+    for (int column : {CountryColumn, RelationshipColumn}) {
+        m_sortKeys[size_t(column)].clear();
+        orderChanged(column);
+    }
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));

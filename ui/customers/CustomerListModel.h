@@ -98,6 +98,18 @@ public:
     }
     // The locale text is collated in (see CustomerCollation::locale).
     [[nodiscard]] QLocale collationLocale() const { return m_collation.locale(); }
+    // Every row in ascending order by company (ties in list order) without a sort: when the
+    // rows are those of one load of the list loader, added with appendPage since clear(), and
+    // its last page came with their order (CustomerListPage::companyOrderOfLoad); nullptr
+    // otherwise, and once a row is added otherwise or a company or the collation changes.
+    [[nodiscard]] const QList<int>* rowsByCompany() const
+    {
+        return m_rowsByCompany.isEmpty() ? nullptr : &m_rowsByCompany;
+    }
+    // How many times a change may have moved rows in the order of this column: a row's value
+    // in it changed, or the texts or the collation it sorts by did. Unchanged means that rows
+    // compare by it as they did.
+    [[nodiscard]] quint64 orderChanges(int column) const { return m_orderChanges.at(size_t(column)); }
 
 private:
     void append(const QList<Customer>& customers, const CustomerListPage* page);
@@ -117,6 +129,12 @@ private:
     std::vector<int> m_insertedByCompany; // see insertedRowsByCompany()
     QList<QString> m_insertedSearchTexts; // see insertedSearchText(), from row m_insertedFirst on
     int m_insertedFirst = 0;
+    // Every row so far came from appendPage as a new row with its page's company key, and no
+    // company changed: the rows are numbered as the list loader numbers those of a load.
+    bool m_rowsAsLoaded = true;
+    QList<int> m_rowsByCompany; // see rowsByCompany()
+    std::array<quint64, ColumnCount> m_orderChanges{}; // see orderChanges()
+    void orderChanged(int column);
 };
 
 // The name of a country for display, in the UI language when known.
