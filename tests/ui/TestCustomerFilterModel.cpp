@@ -180,6 +180,7 @@ private Q_SLOTS:
     void idsAreOnlyReadForSearchesAnIdCouldStartWith();
     void sameRowsInTheSameOrderAsBefore_data();
     void sameRowsInTheSameOrderAsBefore();
+    void rowsHeldAreShownTogether();
     void selectionFollowsItsRow();
     void mapsBothWays();
     void pageKeysSortAsTheModelsOwn();
@@ -398,12 +399,16 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
     }
 
     QRandomGenerator random(seed);
+    bool holding = false; // rows appended wait in the filter (holdAppendedRows) until shown
     int nextCustomer = 0;
     QList<QCollatorSortKey> loadKeys; // of the pages since the last reload, as the list loader has them
     QString step;
     const auto check = [&] {
-        const QList<int> expected = sourceRows(reference);
+        QList<int> expected = sourceRows(reference);
         const QList<int> actual = sourceRows(filter);
+        // Rows held are those the reference shows last, appended since.
+        if (holding && actual.size() <= expected.size())
+            expected.resize(actual.size());
         if (actual != expected) {
             qWarning() << "after" << step << "expected" << expected.size() << "rows, got" << actual.size();
             for (int i = 0; i < std::min(expected.size(), actual.size()); ++i) {
@@ -503,12 +508,21 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
             step = QStringLiteral("collation %1").arg(locale.name());
             filter.setCollationLocale(locale);
             reference.setCollationLocale(locale);
-        } else if (kind < 98) {
+        } else if (kind < 97) {
             step = QStringLiteral("retranslate");
             model.retranslate();
+        } else if (kind < 98 || (kind < 99 && !holding)) {
+            // As the main window does while pages arrive: held, then shown together.
+            step = holding ? QStringLiteral("show the rows held") : QStringLiteral("hold appended rows");
+            if (holding)
+                filter.showAppendedRows();
+            else
+                filter.holdAppendedRows();
+            holding = !holding;
         } else {
             step = QStringLiteral("reload");
             model.clear();
+            holding = false; // a reset shows everything
             nextCustomer = 0;
             loadKeys.clear();
         }
@@ -516,6 +530,78 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
         if (view && operation % 25 == 0)
             QCoreApplication::processEvents();
     }
+    step = QStringLiteral("the end");
+    filter.showAppendedRows();
+    holding = false;
+    QVERIFY(check());
+}
+
+void TestCustomerFilterModel::rowsHeldAreShownTogether()
+{
+    // While the list loads, the main window holds the rows of the pages that arrive and shows
+    // them together: a view hears of them once, they are shown where they would have been, and
+    // a search or sort meanwhile shows them as it would.
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+    filter.setSourceModel(&model);
+    reference.setSourceModel(&model);
+    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    QList<std::pair<int, int>> inserted;
+    QObject::connect(
+        &filter, &QAbstractItemModel::rowsInserted, &filter, [&inserted](const QModelIndex&, int first, int last) {
+            inserted.append({first, last});
+        });
+    const auto page = [](int first) {
+        QList<Customer> customers;
+        for (int i = first; i < first + 50; ++i)
+            customers << customer(i);
+        return customers;
+    };
+    model.appendCustomers(page(0));
+    QCOMPARE(inserted, (QList<std::pair<int, int>>{{0, 49}}));
+
+    // Three pages held, a status arriving meanwhile: nothing shown until they are, then once.
+    filter.holdAppendedRows();
+    model.appendCustomers(page(50));
+    model.appendCustomers(page(100));
+    model.setStatus(model.rowAt(120).id, statusFor(3));
+    model.appendCustomers(page(150));
+    QCOMPARE(filter.rowCount(), 50);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(!filter.mapFromSource(model.index(120, 0)).isValid());
+    QVERIFY(filter.showAppendedRows());
+    QCOMPARE(inserted.size(), 2);
+    QCOMPARE(inserted.constLast(), (std::pair<int, int>{50, 199}));
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+    QVERIFY(!filter.showAppendedRows()); // nothing held since
+
+    // Held, then a search: the rows held are shown, then searched, as the reference does.
+    filter.holdAppendedRows();
+    model.appendCustomers(page(200));
+    filter.setSearchText(QStringLiteral("o"));
+    reference.setSearchText(QStringLiteral("o"));
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+    model.appendCustomers(page(250)); // still held: the search did not end the holding
+    QVERIFY(filter.rowCount() < reference.rowCount());
+    QVERIFY(filter.showAppendedRows());
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+
+    // Held, then sorted: shown, then sorted.
+    filter.holdAppendedRows();
+    model.appendCustomers(page(300));
+    filter.sort(CustomerListModel::DomainColumn, Qt::DescendingOrder);
+    reference.sort(CustomerListModel::DomainColumn, Qt::DescendingOrder);
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+
+    // A reload drops what was held and ends the holding.
+    filter.holdAppendedRows();
+    model.appendCustomers(page(350));
+    model.clear();
+    model.appendCustomers(page(0));
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+    QVERIFY(!filter.showAppendedRows());
 }
 
 void TestCustomerFilterModel::selectionFollowsItsRow()

@@ -78,6 +78,10 @@ void TestMainWindow::listsEveryCustomerWhileStayingResponsive()
     const int total
         = m_sandbox->sandboxJson(QStringLiteral("/sandbox/stats")).toObject().value(QLatin1String("customers")).toInt();
     QCOMPARE(m_window->customerModel()->rowCount(), total);
+    // Every row is shown once the list has loaded (none left waiting to be shown with others).
+    auto* view = m_window->findChild<QTableView*>(QStringLiteral("customerTableView"));
+    QVERIFY(view);
+    QCOMPARE(view->model()->rowCount(), total);
     // Statuses of the visible rows are read in the background.
     QTRY_VERIFY_WITH_TIMEOUT(m_window->customerModel()->statusCounts().value(McaStatus::Unknown) < total, 20000);
 }

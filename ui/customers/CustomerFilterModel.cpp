@@ -104,6 +104,9 @@ void CustomerFilterModel::onReset()
 
 void CustomerFilterModel::onResetState()
 {
+    m_holdAppended = false;
+    m_appendedWhileHeld = false;
+    m_held.clear();
     m_searchIndex.clear();
     const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row)
@@ -278,6 +281,7 @@ void CustomerFilterModel::refilter(bool narrower)
 {
     if (!m_model)
         return;
+    insertHeldRows();
     changeLayout(QAbstractItemModel::NoLayoutChangeHint, [this, narrower] {
         const bool pickFromShown = narrower && m_shownIsFiltered;
         const std::vector<int> shown = pickFromShown ? m_proxyToSource : std::vector<int>();
@@ -314,6 +318,7 @@ void CustomerFilterModel::sort(int column, Qt::SortOrder order)
 {
     if (!m_model)
         return;
+    insertHeldRows();
     changeLayout(QAbstractItemModel::VerticalSortHint, [this, column, order] {
         const bool allShown = m_proxyToSource.size() == static_cast<size_t>(m_model->rowCount());
         // Sorted again as it was, as when the list has loaded: the rows shown are sorted runs
@@ -391,15 +396,38 @@ void CustomerFilterModel::onRowsInserted(int first, int last)
         stableSort(accepted);
     }
     m_sourceToProxy.resize(static_cast<size_t>(last + 1), -1);
-    if (accepted.empty())
+    if (m_holdAppended) {
+        m_appendedWhileHeld = true;
+        m_held.insert(m_held.end(), accepted.cbegin(), accepted.cend());
+        return;
+    }
+    appendShown(accepted);
+}
+
+void CustomerFilterModel::appendShown(const std::vector<int>& sourceRows)
+{
+    if (sourceRows.empty())
         return;
     const int proxyFirst = static_cast<int>(m_proxyToSource.size());
-    beginInsertRows({}, proxyFirst, proxyFirst + static_cast<int>(accepted.size()) - 1);
-    for (int row : accepted) {
+    beginInsertRows({}, proxyFirst, proxyFirst + static_cast<int>(sourceRows.size()) - 1);
+    for (int row : sourceRows) {
         m_sourceToProxy[static_cast<size_t>(row)] = static_cast<int>(m_proxyToSource.size());
         m_proxyToSource.push_back(row);
     }
     endInsertRows();
+}
+
+void CustomerFilterModel::insertHeldRows()
+{
+    const std::vector<int> held = std::exchange(m_held, {});
+    appendShown(held);
+}
+
+bool CustomerFilterModel::showAppendedRows()
+{
+    insertHeldRows();
+    m_holdAppended = false;
+    return std::exchange(m_appendedWhileHeld, false);
 }
 
 void CustomerFilterModel::onDataChanged(

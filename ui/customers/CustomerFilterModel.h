@@ -50,6 +50,14 @@ public:
     // Filters (and so sorts) every row again, for instance after statuses changed.
     void invalidate();
 
+    // While the list loads: the rows appended from now on wait here, and are shown together by
+    // showAppendedRows() — or by a filter or sort before that, which shows them as it would —
+    // so that a view lays out and paints the table once for many pages of the list.
+    void holdAppendedRows() { m_holdAppended = true; }
+    // Shows the rows held since holdAppendedRows() (those that pass the filter, after the rows
+    // shown, as if appended now) and stops holding; false when no row was appended meanwhile.
+    bool showAppendedRows();
+
     [[nodiscard]] int sortColumn() const { return m_sortColumn; }
     [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
@@ -92,6 +100,10 @@ private:
     void changeLayout(QAbstractItemModel::LayoutChangeHint hint, const std::function<void()>& change);
     void rebuildSourceToProxy();
     void indexRow(int sourceRow);
+    // Shows these source rows after the rows shown.
+    void appendShown(const std::vector<int>& sourceRows);
+    // The rows held, shown before anything else changes what is shown.
+    void insertHeldRows();
 
     CustomerListModel* m_model = nullptr;
     QList<QMetaObject::Connection> m_connections;
@@ -116,6 +128,9 @@ private:
     // column then gives the rows shown in the sorted order of all rows.
     bool m_shownTiesInListOrder = false;
     quint64 m_tiesOrderChanges = 0;
+    bool m_holdAppended = false;
+    bool m_appendedWhileHeld = false;
+    std::vector<int> m_held; // rows appended while held that passed the filter, in the order to show them
     CustomerSearchIndex m_searchIndex;
     mutable std::vector<char> m_matches;
 };

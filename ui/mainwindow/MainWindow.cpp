@@ -82,7 +82,7 @@ MainWindow::MainWindow(Workspace* workspace, QWidget* parent)
 
     m_pageBatch.setSingleShot(true);
     m_pageBatch.setInterval(100);
-    connect(&m_pageBatch, &QTimer::timeout, this, &MainWindow::addPendingPages);
+    connect(&m_pageBatch, &QTimer::timeout, this, &MainWindow::showHeldPages);
     connect(m_listLoader, &CustomerListLoader::pageLoaded, this, &MainWindow::onPageLoaded);
     connect(m_listLoader, &CustomerListLoader::finished, this, &MainWindow::onListLoaded);
     connect(m_listLoader, &CustomerListLoader::failed, this, &MainWindow::onListFailed);
@@ -471,7 +471,6 @@ void MainWindow::reloadCustomers()
 {
     m_listLoader->cancel();
     m_pageBatch.stop();
-    m_pendingPages.clear();
     m_statusQueue->clear();
     m_model->clear();
     m_messageLabel->hide();
@@ -488,32 +487,32 @@ void MainWindow::reloadCustomers()
 
 void MainWindow::onPageLoaded(const CustomerListPage& page)
 {
-    // A page is shown at once unless one was shown less than 100 ms ago; then it waits, with
-    // any others that arrive meanwhile, and they are added together so that the table is
-    // painted once for all of them. Each addition repaints the table (about 20 M instructions
-    // of text layout), and pages arrive far more often than anyone can read them.
-    // At most a few pages wait: customers decoded but not yet in the list take memory twice.
-    constexpr qsizetype mostWaiting = 4;
-    m_pendingPages.append(page);
-    if (!m_pageBatch.isActive() || m_pendingPages.size() >= mostWaiting)
-        addPendingPages();
+    // A page is shown at once unless one was shown less than 100 ms ago; then its rows wait in
+    // the filter, with those of any pages that arrive meanwhile, and are shown together, so that
+    // the table is laid out and painted once for all of them. Each showing repaints the table
+    // (about 20 M instructions of text layout), and pages arrive far more often than anyone can
+    // read them. The rows wait in the list itself: nothing is held twice.
+    const bool showNow = !m_pageBatch.isActive();
+    if (!showNow)
+        m_filter->holdAppendedRows();
+    m_model->appendPage(page);
+    if (showNow) {
+        updateCountLabel();
+        m_pageBatch.start();
+    }
 }
 
-void MainWindow::addPendingPages()
+void MainWindow::showHeldPages()
 {
-    if (m_pendingPages.isEmpty())
-        return;
-    // Page by page, as they came: the rows shown are sorted page by page as before.
-    const QList<CustomerListPage> pages = std::exchange(m_pendingPages, {});
-    for (const CustomerListPage& page : pages)
-        m_model->appendPage(page);
+    if (!m_filter->showAppendedRows())
+        return; // none came: the next page is shown at once
     updateCountLabel();
     m_pageBatch.start();
 }
 
 void MainWindow::onListLoaded()
 {
-    addPendingPages();
+    m_filter->showAppendedRows();
     m_pageBatch.stop();
     m_progress->hide();
     m_loadingDone = true;
@@ -525,7 +524,7 @@ void MainWindow::onListLoaded()
 
 void MainWindow::onListFailed(const ApiError& error)
 {
-    addPendingPages(); // what was read is shown
+    m_filter->showAppendedRows(); // what was read is shown
     m_pageBatch.stop();
     if (error.kind != ApiError::Kind::Canceled)
         showError(error);

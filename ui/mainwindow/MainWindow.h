@@ -77,7 +77,7 @@ private:
     void updateActions();
     void onSessionChanged(const Session& session);
     void onPageLoaded(const CustomerListPage& page);
-    void addPendingPages();
+    void showHeldPages();
     void onListLoaded();
     void onListFailed(const ApiError& error);
     void requestVisibleStatuses();
@@ -121,9 +121,9 @@ private:
 
     QTimer m_searchDebounce;
     QTimer m_visibleDebounce;
-    // Pages that arrive while it runs wait for it and are added together (see onPageLoaded).
+    // The rows of pages that arrive while it runs wait for it and are shown together (see
+    // onPageLoaded).
     QTimer m_pageBatch;
-    QList<CustomerListPage> m_pendingPages;
     bool m_loadingDone = false;
     QHash<QString, QPointer<QWidget>> m_customerPages;
     QPointer<QWidget> m_coverageDashboard;
