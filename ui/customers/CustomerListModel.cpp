@@ -166,6 +166,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
+int CustomerListModel::rowOf(const QString& customerId) const
+{
+    return m_rowById.find(customerId, idOfRow());
+}
+
 void CustomerListModel::clear()
 {
     beginResetModel();
@@ -237,7 +242,7 @@ void CustomerListModel::append(const QList<Customer>& customers, const CustomerL
     }
     beginInsertRows({}, first, first + static_cast<int>(fresh.size()) - 1);
     for (const Row& row : std::as_const(fresh)) {
-        m_rowById.insert(row.id, static_cast<int>(m_rows.size()));
+        m_rowById.set(row.id, static_cast<int>(m_rows.size()), idOfRow());
         m_rows.append(row);
     }
     // The list opens sorted by company: those keys are wanted now, a page at a time, rather

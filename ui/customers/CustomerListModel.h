@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CustomerRowIndex.h"
 #include "model/AgreementStatus.h"
 #include "model/Customer.h"
 #include "model/CustomerCollation.h"
@@ -69,7 +70,8 @@ public:
     void setDetails(const Customer& customer);
     void setStatus(const QString& customerId, const AgreementStatus& status);
 
-    [[nodiscard]] int rowOf(const QString& customerId) const { return m_rowById.value(customerId, -1); }
+    // The row of a customer, or -1.
+    [[nodiscard]] int rowOf(const QString& customerId) const;
     [[nodiscard]] const Row& rowAt(int row) const { return m_rows.at(row); }
     [[nodiscard]] const QList<Row>& rows() const { return m_rows; }
     // How many rows have each status (Unknown included).
@@ -119,7 +121,12 @@ private:
     [[nodiscard]] static QString sortText(int column, const Row& values);
 
     QList<Row> m_rows;
-    QHash<QString, int> m_rowById;
+    CustomerRowIndex m_rowById;
+    // How m_rowById reads the id of a row.
+    [[nodiscard]] auto idOfRow() const
+    {
+        return [this](int row) { return QStringView(m_rows.at(row).id); };
+    }
     CustomerCollation m_collation;
     void clearSortKeys();
 
