@@ -12,6 +12,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 using namespace PartnerDesk;
 
@@ -188,6 +189,7 @@ private Q_SLOTS:
     void pagesInCompanyOrderAsBefore();
     void sortAtTheEndOfALoadTakesItsOrder();
     void sortAgainAfterValuesChangedAsBefore();
+    void aLongListClearsAndFillsAgain();
     void pageSearchTextsFindAsTheFiltersOwn();
 };
 
@@ -889,6 +891,42 @@ void TestCustomerFilterModel::sortAgainAfterValuesChangedAsBefore()
             QCOMPARE(sourceRows(filter), sourceRows(reference));
         }
     }
+}
+
+void TestCustomerFilterModel::aLongListClearsAndFillsAgain()
+{
+    // A list long enough that clearing it frees its rows on another thread: it is empty at
+    // once, fills again as a new list, and what someone still holds of the old rows is intact.
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+    filter.setSourceModel(&model);
+    reference.setSourceModel(&model);
+    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    QList<Customer> customers;
+    for (int i = 0; i < 12000; ++i)
+        customers << customer(i);
+    model.appendCustomers(customers);
+    filter.sort(CustomerListModel::DomainColumn, Qt::AscendingOrder); // keys of a second column
+    reference.sort(CustomerListModel::DomainColumn, Qt::AscendingOrder);
+    const QList<CustomerListModel::Row> kept = model.rows();
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(filter.rowCount(), 0);
+    QCOMPARE(model.rowOf(customers.at(5).id), -1);
+    QList<Customer> again;
+    for (int i = 20000; i < 20100; ++i)
+        again << customer(i);
+    model.appendCustomers(again);
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.rowOf(again.at(7).id), 7);
+    QCOMPARE(model.rowOf(customers.at(7).id), -1);
+    QCOMPARE(sourceRows(filter), sourceRows(reference));
+    QThreadPool::globalInstance()->waitForDone();
+    QCOMPARE(kept.size(), 12000);
+    QCOMPARE(kept.at(11999).id, customers.at(11999).id);
+    QCOMPARE(kept.at(11999).companyName, customers.at(11999).companyProfile.companyName);
 }
 
 void TestCustomerFilterModel::pageSearchTextsFindAsTheFiltersOwn()

@@ -132,7 +132,8 @@ private:
 
     // One cache per column, used for the text columns (company, domain, country,
     // relationship), filled on demand. An array, not a hash: a sort looks keys up millions of times.
-    mutable std::array<QList<std::optional<QCollatorSortKey>>, ColumnCount> m_sortKeys;
+    using SortKeys = std::array<QList<std::optional<QCollatorSortKey>>, ColumnCount>;
+    mutable SortKeys m_sortKeys;
     std::vector<int> m_insertedByCompany; // see insertedRowsByCompany()
     QList<QString> m_insertedSearchTexts; // see insertedSearchText(), from row m_insertedFirst on
     int m_insertedFirst = 0;
