@@ -165,6 +165,25 @@ QList<int> sourceRows(const QAbstractProxyModel& proxy)
     return rows;
 }
 
+// One list under the filter and under the reference it must agree with.
+struct BothFilters
+{
+    BothFilters()
+    {
+        filter.setSourceModel(&model);
+        reference.setSourceModel(&model);
+    }
+    void sort(int column, Qt::SortOrder order)
+    {
+        filter.sort(column, order);
+        reference.sort(column, order);
+    }
+
+    CustomerListModel model;
+    CustomerFilterModel filter;
+    ReferenceFilterModel reference;
+};
+
 } // namespace
 
 class TestCustomerFilterModel : public QObject
@@ -381,11 +400,8 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
     // in the same order.
     QFETCH(quint32, seed);
     QFETCH(bool, withView);
-    CustomerListModel model;
-    CustomerFilterModel filter;
-    ReferenceFilterModel reference;
-    filter.setSourceModel(&model);
-    reference.setSourceModel(&model);
+    BothFilters lists;
+    auto& [model, filter, reference] = lists;
     std::unique_ptr<QTableView> view;
     if (withView) {
         view = std::make_unique<QTableView>();
@@ -396,8 +412,7 @@ void TestCustomerFilterModel::sameRowsInTheSameOrderAsBefore()
         view->resize(800, 400);
         view->show();
     } else {
-        filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
-        reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+        lists.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
     }
 
     QRandomGenerator random(seed);
@@ -543,13 +558,9 @@ void TestCustomerFilterModel::rowsHeldAreShownTogether()
     // While the list loads, the main window holds the rows of the pages that arrive and shows
     // them together: a view hears of them once, they are shown where they would have been, and
     // a search or sort meanwhile shows them as it would.
-    CustomerListModel model;
-    CustomerFilterModel filter;
-    ReferenceFilterModel reference;
-    filter.setSourceModel(&model);
-    reference.setSourceModel(&model);
-    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
-    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    BothFilters lists;
+    auto& [model, filter, reference] = lists;
+    lists.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
     QList<std::pair<int, int>> inserted;
     QObject::connect(
         &filter, &QAbstractItemModel::rowsInserted, &filter, [&inserted](const QModelIndex&, int first, int last) {
@@ -593,8 +604,7 @@ void TestCustomerFilterModel::rowsHeldAreShownTogether()
     // Held, then sorted: shown, then sorted.
     filter.holdAppendedRows();
     model.appendCustomers(page(300));
-    filter.sort(CustomerListModel::DomainColumn, Qt::DescendingOrder);
-    reference.sort(CustomerListModel::DomainColumn, Qt::DescendingOrder);
+    lists.sort(CustomerListModel::DomainColumn, Qt::DescendingOrder);
     QCOMPARE(sourceRows(filter), sourceRows(reference));
 
     // A reload drops what was held and ends the holding.
@@ -728,13 +738,9 @@ void TestCustomerFilterModel::sortAfterPagesAsBefore()
     // Once the list has loaded, the rows shown are long sorted runs (each page sorted among
     // itself), which the sort merges instead of sorting afresh: the same order as before, ties
     // (many equal names here) included, in both directions and for every column.
-    CustomerListModel model;
-    CustomerFilterModel filter;
-    ReferenceFilterModel reference;
-    filter.setSourceModel(&model);
-    reference.setSourceModel(&model);
-    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
-    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    BothFilters lists;
+    auto& [model, filter, reference] = lists;
+    lists.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
     for (int first = 0; first < 6000; first += 500) {
         QList<Customer> page;
         for (int i = first; i < first + 500; ++i)
@@ -746,8 +752,7 @@ void TestCustomerFilterModel::sortAfterPagesAsBefore()
     QCOMPARE(sourceRows(filter), sourceRows(reference));
     for (int column = 0; column < CustomerListModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder, Qt::AscendingOrder}) {
-            filter.sort(column, order);
-            reference.sort(column, order);
+            lists.sort(column, order);
             QCOMPARE(sourceRows(filter), sourceRows(reference));
         }
     }
@@ -760,13 +765,9 @@ void TestCustomerFilterModel::pagesInCompanyOrderAsBefore()
     // order — with a search narrowing them, customers listed again (updated, not added), and
     // sorted descending (where the order is not used).
     for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-        CustomerListModel model;
-        CustomerFilterModel filter;
-        ReferenceFilterModel reference;
-        filter.setSourceModel(&model);
-        reference.setSourceModel(&model);
-        filter.sort(CustomerListModel::CompanyColumn, order);
-        reference.sort(CustomerListModel::CompanyColumn, order);
+        BothFilters lists;
+        auto& [model, filter, reference] = lists;
+        lists.sort(CustomerListModel::CompanyColumn, order);
         const CustomerCollation collation(QLocale{});
         for (int first = 0; first < 3000; first += 250) {
             CustomerListPage page;
@@ -783,8 +784,7 @@ void TestCustomerFilterModel::pagesInCompanyOrderAsBefore()
             model.appendPage(page);
             QCOMPARE(sourceRows(filter), sourceRows(reference));
         }
-        filter.sort(CustomerListModel::CompanyColumn, order);
-        reference.sort(CustomerListModel::CompanyColumn, order);
+        lists.sort(CustomerListModel::CompanyColumn, order);
         QCOMPARE(sourceRows(filter), sourceRows(reference));
     }
 }
@@ -799,14 +799,10 @@ void TestCustomerFilterModel::sortAtTheEndOfALoadTakesItsOrder()
     enum class Meanwhile { Nothing, Statuses, CompanyChanged, AppendedOtherwise, ListedTwice, Descending };
     for (Meanwhile meanwhile : {Meanwhile::Nothing, Meanwhile::Statuses, Meanwhile::CompanyChanged,
              Meanwhile::AppendedOtherwise, Meanwhile::ListedTwice, Meanwhile::Descending}) {
-        CustomerListModel model;
-        CustomerFilterModel filter;
-        ReferenceFilterModel reference;
-        filter.setSourceModel(&model);
-        reference.setSourceModel(&model);
+        BothFilters lists;
+        auto& [model, filter, reference] = lists;
         const Qt::SortOrder order = meanwhile == Meanwhile::Descending ? Qt::DescendingOrder : Qt::AscendingOrder;
-        filter.sort(CustomerListModel::CompanyColumn, order);
-        reference.sort(CustomerListModel::CompanyColumn, order);
+        lists.sort(CustomerListModel::CompanyColumn, order);
         const CustomerCollation collation(model.collationLocale());
         QList<QCollatorSortKey> loadKeys;
         const int pages = 6;
@@ -837,8 +833,7 @@ void TestCustomerFilterModel::sortAtTheEndOfALoadTakesItsOrder()
                 model.setDetails(details);
             }
         }
-        filter.sort(CustomerListModel::CompanyColumn, order);
-        reference.sort(CustomerListModel::CompanyColumn, order);
+        lists.sort(CustomerListModel::CompanyColumn, order);
         const QList<int> shown = sourceRows(filter);
         QCOMPARE(shown.size(), model.rowCount());
         const bool taken = meanwhile == Meanwhile::Nothing || meanwhile == Meanwhile::Statuses;
@@ -860,17 +855,13 @@ void TestCustomerFilterModel::sortAgainAfterValuesChangedAsBefore()
     // sort of the rows shown puts it, not where the list order would.
     for (int column : {int(CustomerListModel::CompanyColumn), int(CustomerListModel::StatusColumn),
              int(CustomerListModel::DateAgreedColumn), int(CustomerListModel::CountryColumn)}) {
-        CustomerListModel model;
-        CustomerFilterModel filter;
-        ReferenceFilterModel reference;
-        filter.setSourceModel(&model);
-        reference.setSourceModel(&model);
+        BothFilters lists;
+        auto& [model, filter, reference] = lists;
         QList<Customer> customers;
         for (int i = 0; i < 200; ++i)
             customers << customer(i);
         model.appendCustomers(customers);
-        filter.sort(column, Qt::AscendingOrder);
-        reference.sort(column, Qt::AscendingOrder);
+        lists.sort(column, Qt::AscendingOrder);
         QRandomGenerator random(quint32(column) + 11);
         for (int round = 0; round < 40; ++round) {
             for (int change = 0; change < 3; ++change) {
@@ -886,8 +877,7 @@ void TestCustomerFilterModel::sortAgainAfterValuesChangedAsBefore()
                     model.setDetails(details);
                 }
             }
-            filter.sort(column, Qt::AscendingOrder);
-            reference.sort(column, Qt::AscendingOrder);
+            lists.sort(column, Qt::AscendingOrder);
             QCOMPARE(sourceRows(filter), sourceRows(reference));
         }
     }
@@ -897,13 +887,9 @@ void TestCustomerFilterModel::aLongListClearsAndFillsAgain()
 {
     // A list long enough that clearing it frees its rows on another thread: it is empty at
     // once, fills again as a new list, and what someone still holds of the old rows is intact.
-    CustomerListModel model;
-    CustomerFilterModel filter;
-    ReferenceFilterModel reference;
-    filter.setSourceModel(&model);
-    reference.setSourceModel(&model);
-    filter.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
-    reference.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
+    BothFilters lists;
+    auto& [model, filter, reference] = lists;
+    lists.sort(CustomerListModel::CompanyColumn, Qt::AscendingOrder);
     QList<Customer> customers;
     for (int i = 0; i < 12000; ++i)
         customers << customer(i);
@@ -960,11 +946,8 @@ void TestCustomerFilterModel::pageSearchTextsFindAsTheFiltersOwn()
     worker->start();
     QVERIFY(worker->wait(20000));
     delete worker;
-    CustomerListModel model;
-    CustomerFilterModel filter;
-    ReferenceFilterModel reference;
-    filter.setSourceModel(&model);
-    reference.setSourceModel(&model);
+    BothFilters lists;
+    auto& [model, filter, reference] = lists;
     // The model hands the filter each new row's text from its page (but for the page without
     // one for each customer).
     int rowsWithText = 0;
