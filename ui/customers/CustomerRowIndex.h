@@ -12,7 +12,7 @@ namespace PartnerDesk {
 // addressing over the low 32 bits of each id's hash, kept beside its row number, so that
 // finding an id or adding one reads another row's id only when those bits agree.
 // (QHash<QString, int> compared the id with every key it met on the way, each one a cache
-// miss at that size: a third of the time the list took to add a page.)
+// miss at that size: more than half the time the list took to add a page.)
 //
 // The ids themselves stay with the rows: `idOfRow(row)` gives the id of a row in the index.
 class CustomerRowIndex
