@@ -49,6 +49,9 @@ void CustomerListLoader::cancel()
     m_lastPage = -1;
     m_nextToHandOver = 0;
     m_decoded.clear();
+    // The worker forgets the keys it was merging (after what it is doing): nothing of a load
+    // stays with it once the load is over. (The destructor waits for the worker.)
+    QMetaObject::invokeMethod(m_worker, [this] { m_loadOrder = LoadOrder(); });
     if (m_request) {
         ApiOperation* request = m_request;
         m_request = nullptr;
