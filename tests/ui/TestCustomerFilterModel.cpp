@@ -247,7 +247,7 @@ void TestCustomerFilterModel::searchMatchesContainsIgnoringCase()
     index.setRow(0, QStringLiteral("Other"), QStringLiteral("other.onmicrosoft.com"), QStringLiteral("1"));
     index.setRow(1, text, QStringLiteral("x.onmicrosoft.com"), QStringLiteral("2"));
     index.setRow(2, QStringLiteral("y"), text, QStringLiteral("3")); // the text as the domain
-    const QString needle = CustomerSearchIndex::fold(search);
+    const QString needle = CustomerSearchText::fold(search);
     const bool expected = text.contains(search, Qt::CaseInsensitive);
     std::vector<char> matches;
     index.findRows(needle, matches);

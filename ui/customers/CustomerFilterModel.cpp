@@ -133,7 +133,7 @@ void CustomerFilterModel::setSearchText(const QString& text)
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
-    const QString folded = CustomerSearchIndex::fold(trimmed);
+    const QString folded = CustomerSearchText::fold(trimmed);
     // Typing on: every row the longer text finds, the shorter found too.
     const bool narrower = folded.startsWith(m_foldedSearch);
     m_search = trimmed;

@@ -125,7 +125,7 @@ void CustomerSearchIndex::setRowText(int row, const QString& searchText, const Q
     else if (id.front().unicode() < 128)
         m_idFirst[row] = asciiLower(id.front().unicode());
     else
-        m_idFirst[row] = fold(id.left(2)).front().unicode();
+        m_idFirst[row] = CustomerSearchText::fold(id.left(2)).front().unicode();
     for (const QChar c : id) {
         if (c.unicode() < 128)
             m_idAscii.set(asciiLower(c.unicode()));

@@ -42,9 +42,6 @@ public:
     // are GUIDs, so a search for a name never reads an id).
     [[nodiscard]] bool anyIdMayStartWith(QStringView foldedNeedle) const;
 
-    // The case folding used for texts and needles.
-    [[nodiscard]] static QString fold(const QString& text) { return CustomerSearchText::fold(text); }
-
 private:
     [[nodiscard]] QStringView rowText(int row) const
     {
